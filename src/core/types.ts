@@ -1,0 +1,214 @@
+import type { InsufficientBalanceError } from './errors';
+
+/**
+ * The public contract of topup-kit/core (see docs/billing-api.md for the REST side).
+ * Names here are fixed by DESIGN.md: extend, never rename.
+ */
+
+/** Money is always an integer count of the currency's minor units (cents, yen, fils). */
+export type Money = {
+  readonly amountMinor: number;
+  /** ISO 4217 code, upper case. */
+  readonly currency: string;
+};
+
+export type BalanceInfo = {
+  balance: Money;
+  /** Payment taken but not yet credited. Never shown as a zero balance or a failure. */
+  pending?: Money;
+  /** ISO 8601. */
+  updatedAt?: string;
+};
+
+export type PaymentMethod = {
+  id: string;
+  /** "Visa", "Mastercard", "SEPA Direct Debit", … as the host wants it shown. */
+  brand: string;
+  last4?: string;
+  isDefault?: boolean;
+};
+
+export type TopUpRequest = {
+  amount: Money;
+  /** One key per intent (amount + method): the server must charge at most once per key. */
+  idempotencyKey: string;
+  paymentMethodId?: string;
+};
+
+export type TopUpStatus = 'succeeded' | 'pending' | 'requires_action' | 'failed';
+
+export type TopUpResult = {
+  status: TopUpStatus;
+  /** The balance after the top-up, when the server knows it. */
+  balance?: Money;
+  /** For requires_action: where the user confirms (3-D Secure). Only http(s) or relative URLs are used. */
+  actionUrl?: string;
+  /** For failed: the reason, in plain words where the server can give them. */
+  failureReason?: string;
+  /** The server's id for this top-up. */
+  id?: string;
+};
+
+export type UsageRecord = {
+  /** ISO 8601 timestamp. */
+  at: string;
+  amount: Money;
+  /** Model, product, API key, … — what the breakdown groups by. */
+  category: string;
+  label?: string;
+};
+
+export type Credit = { at: string; amount: Money };
+
+export type Usage = {
+  records: UsageRecord[];
+  /** Top-ups and other credits: kept apart from spend, never counted as burn. */
+  credits?: Credit[];
+};
+
+export type UsageQuery = { from: string; to: string; granularity?: 'day' | 'week' };
+
+export type AlertThreshold = {
+  amount: Money;
+  /** warning: the early heads-up; critical: the last one before the wall. */
+  level: 'warning' | 'critical';
+};
+
+export type ConsentRecord = {
+  /** The exact terms the user agreed to, as shown to them. */
+  terms: string;
+  /** ISO 8601. */
+  acceptedAt: string;
+  /** Version of the terms template; a change asks for consent again. */
+  version: string;
+};
+
+export type AutoRecharge = {
+  enabled: boolean;
+  /** When the balance falls below this… */
+  threshold: Money;
+  /** …add this much… */
+  amount: Money;
+  /** …at most this much per calendar month. */
+  monthlyCap: Money;
+  paymentMethodId?: string;
+  /** Required whenever enabled is true. */
+  consent?: ConsentRecord;
+};
+
+export type AlertSettings = {
+  alertsEnabled: boolean;
+  thresholds: AlertThreshold[];
+  channels: {
+    email: string[];
+    inApp: boolean;
+    /** https only. */
+    webhookUrl?: string;
+  };
+  autoRecharge: AutoRecharge;
+};
+
+export type TestAlertResult = { ok: boolean; message?: string };
+
+export type RequestOptions = { signal?: AbortSignal };
+
+/**
+ * What the kit needs from the host's billing backend. Only getBalance and topUp are required:
+ * components hide whatever needs an optional method the adapter lacks.
+ */
+export interface BillingAdapter {
+  getBalance(options?: RequestOptions): Promise<BalanceInfo>;
+  topUp(request: TopUpRequest, options?: RequestOptions): Promise<TopUpResult>;
+  /** Looks a top-up up by its idempotency key: reconciles unknown outcomes and finished 3-D Secure. */
+  getTopUp?(idempotencyKey: string, options?: RequestOptions): Promise<TopUpResult | null>;
+  listPaymentMethods?(options?: RequestOptions): Promise<PaymentMethod[]>;
+  getAlertSettings?(options?: RequestOptions): Promise<AlertSettings>;
+  saveAlertSettings?(settings: AlertSettings, options?: RequestOptions): Promise<AlertSettings>;
+  sendTestAlert?(settings: AlertSettings, options?: RequestOptions): Promise<TestAlertResult>;
+  getUsage?(query: UsageQuery, options?: RequestOptions): Promise<Usage>;
+}
+
+/** What a top-up ended as, as the store reports it. Payment outcomes resolve; they never reject. */
+export type TopUpOutcome = {
+  status: TopUpStatus | 'unknown';
+  amount: Money;
+  idempotencyKey: string;
+  paymentMethodId?: string;
+  balance?: Money;
+  actionUrl?: string;
+  failureReason?: string;
+};
+
+export type RecoveryStatus = 'idle' | 'blocked' | 'topping-up' | 'resuming';
+
+export type RecoveryEventType =
+  | 'blocked_shown'
+  | 'blocked'
+  | 'topup_started'
+  | 'topup_succeeded'
+  | 'topup_failed'
+  | 'topup_pending'
+  | 'topup_requires_action'
+  | 'topup_unknown'
+  | 'dismissed'
+  | 'resumed'
+  | 'alerts_saved';
+
+export type RecoveryEvent = { type: RecoveryEventType; [key: string]: unknown };
+
+/** A host's own recogniser; runs before the built-in rules. `undefined`/`null` → fall through. */
+export type Detector = (status: number, body: unknown) => InsufficientBalanceError | null | undefined;
+
+/** The store's immutable snapshot (a new object on every change, for useSyncExternalStore). */
+export type RecoverySnapshot = {
+  readonly status: RecoveryStatus;
+  /** The error that opened (or last reopened) the conversation. */
+  readonly error?: InsufficientBalanceError;
+  /** What each waiting request was doing, in the user's words, oldest first (deduplicated). */
+  readonly intents: readonly string[];
+  /** How many requests are waiting for the balance. */
+  readonly waiting: number;
+  /** Last balance the adapter reported (refreshed when a conversation opens and after top-ups). */
+  readonly balance?: BalanceInfo;
+  /** The latest top-up outcome; cleared when a new conversation opens. */
+  readonly outcome?: TopUpOutcome;
+  /** The top-up in flight while status is "topping-up". */
+  readonly inFlight?: { amount: Money; paymentMethodId?: string };
+};
+
+export type BlockOptions<T> = {
+  /** What the user was doing, in their words ("Run query “Monthly revenue”"). */
+  intent?: string;
+  /** Called once after a successful top-up; block() resolves with its result. */
+  retry?: () => Promise<T>;
+  /** Aborting leaves the queue; the request is never replayed and block() rejects with the abort reason. */
+  signal?: AbortSignal;
+};
+
+export type TopUpOptions = { paymentMethodId?: string };
+
+export interface Recovery {
+  readonly adapter: BillingAdapter;
+  readonly detect?: Detector;
+  getSnapshot(): RecoverySnapshot;
+  subscribe(listener: () => void): () => void;
+  block<T>(error: InsufficientBalanceError, options?: BlockOptions<T>): Promise<T | undefined>;
+  topUp(amount: Money, options?: TopUpOptions): Promise<TopUpOutcome>;
+  /** Closes the conversation; every waiting caller rejects with its original error. */
+  dismiss(): void;
+  refreshBalance(): Promise<BalanceInfo | undefined>;
+  /** Asks the adapter whether the last pending / requires_action / unknown top-up has landed. */
+  reconcile(): Promise<TopUpOutcome | undefined>;
+  /** Every event, core and UI; returns an unsubscribe. */
+  onEvent(listener: (event: RecoveryEvent) => void): () => void;
+  /** UI layers report their events (blocked_shown, alerts_saved) through the same channel. */
+  emit(event: RecoveryEvent): void;
+}
+
+export type RecoveryOptions = {
+  adapter: BillingAdapter;
+  onEvent?: (event: RecoveryEvent) => void;
+  /** How often one request may 402 again after replays before it rejects. Default 3. */
+  maxReplays?: number;
+  detect?: Detector;
+};
