@@ -2,6 +2,7 @@ import type { Decorator, Preview } from '@storybook/react-vite';
 import { mswLoader } from 'msw-storybook-addon/csf3';
 import '../src/styles/index.css';
 import './brands.css';
+import { withKit } from './kit';
 
 const themes = ['light', 'dark', 'brand-forest', 'brand-sunset'] as const;
 
@@ -18,18 +19,22 @@ const withTheme: Decorator = (Story, context) => {
 
 const preview: Preview = {
   loaders: [mswLoader()],
-  decorators: [withTheme],
+  decorators: [withKit, withTheme],
   globalTypes: {
     theme: {
       description: 'Theme (tokens only)',
       toolbar: { title: 'Theme', icon: 'paintbrush', items: [...themes], dynamicTitle: true },
+    },
+    dir: {
+      description: 'Text direction',
+      toolbar: { title: 'Direction', icon: 'transfer', items: ['ltr', 'rtl'], dynamicTitle: true },
     },
     locale: {
       description: 'Locale',
       toolbar: { title: 'Locale', icon: 'globe', items: ['en', 'de', 'fr'], dynamicTitle: true },
     },
   },
-  initialGlobals: { theme: 'light', locale: 'en' },
+  initialGlobals: { theme: 'light', locale: 'en', dir: 'ltr' },
   parameters: {
     layout: 'padded',
     a11y: { test: 'error' },

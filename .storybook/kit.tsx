@@ -1,0 +1,49 @@
+import type { Decorator } from '@storybook/react-vite';
+import * as React from 'react';
+import { TopupProvider, type TopupProviderProps } from '../src';
+import { de } from '../src/locales/de';
+import { fr } from '../src/locales/fr';
+import { createFakeAdapter, type FakeAdapterOptions } from '../tests/support/fake-adapter';
+
+/** `parameters.kit` on a story: wrap it in a TopupProvider over a fake (or given) adapter. */
+export type KitParameters = {
+  fake?: FakeAdapterOptions;
+  provider?: Partial<TopupProviderProps>;
+};
+
+const locales = {
+  en: { locale: 'en-US', messages: undefined },
+  de: { locale: 'de-DE', messages: de },
+  fr: { locale: 'fr-FR', messages: fr },
+} as const;
+
+function KitStory({
+  kit,
+  localeKey,
+  children,
+}: {
+  kit: KitParameters;
+  localeKey: string;
+  children: React.ReactNode;
+}) {
+  // One adapter per story mount, so scripted outcomes and the ledger persist across re-renders.
+  const [adapter] = React.useState(() => kit.provider?.adapter ?? createFakeAdapter(kit.fake));
+  const { locale, messages } = locales[localeKey as keyof typeof locales] ?? locales.en;
+  return (
+    <TopupProvider locale={locale} messages={messages} {...kit.provider} adapter={adapter}>
+      {children}
+    </TopupProvider>
+  );
+}
+
+export const withKit: Decorator = (Story, context) => {
+  const kit = context.parameters.kit as KitParameters | undefined;
+  const dir = (context.globals.dir as string) ?? 'ltr';
+  document.documentElement.dir = dir;
+  if (!kit) return <Story />;
+  return (
+    <KitStory kit={kit} localeKey={(context.globals.locale as string) ?? 'en'}>
+      <Story />
+    </KitStory>
+  );
+};

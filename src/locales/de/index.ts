@@ -1,0 +1,9 @@
+import type { Messages } from '../en';
+import { alerts } from './alerts';
+import { banner } from './banner';
+import { common } from './common';
+import { modal } from './modal';
+import { topUp } from './topUp';
+import { usage } from './usage';
+
+export const de: Messages = { common, modal, topUp, alerts, banner, usage };

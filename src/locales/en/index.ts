@@ -1,0 +1,12 @@
+import type { CatalogOf } from '../types';
+import { alerts } from './alerts';
+import { banner } from './banner';
+import { common } from './common';
+import { modal } from './modal';
+import { topUp } from './topUp';
+import { usage } from './usage';
+
+/** The built-in English catalog: the reference every other locale must match key for key. */
+export const en = { common, modal, topUp, alerts, banner, usage };
+
+export type Messages = CatalogOf<typeof en>;

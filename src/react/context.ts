@@ -1,0 +1,32 @@
+import * as React from 'react';
+import type { BillingAdapter, Money, Recovery, RecoveryEvent } from '../core';
+import type { Messages } from '../locales/en';
+
+export type SocialProof = { text: string };
+
+export type KitContextValue = {
+  recovery: Recovery;
+  adapter: BillingAdapter;
+  /** The provider's withRecovery fetch: 402s open the conversation and replay after top-up. */
+  fetch: typeof fetch;
+  locale: string;
+  messages: Messages;
+  canTopUp: boolean;
+  onRequestTopUp?: () => void | Promise<void>;
+  supportHref?: string;
+  socialProof?: SocialProof;
+  /** Reports a UI event to the host (and the store's listeners). */
+  emit: (event: RecoveryEvent) => void;
+  /** Minimum and maximum a user may top up, when the host sets them. */
+  limits?: { min?: Money; max?: Money };
+};
+
+export const KitContext = React.createContext<KitContextValue | null>(null);
+
+/** The provider's context; a clear message when a component is used outside <TopupProvider>. */
+export function useKit(): KitContextValue {
+  const value = React.useContext(KitContext);
+  if (!value)
+    throw new Error('topup-kit: wrap your app in <TopupProvider adapter={…}> before using its components.');
+  return value;
+}
