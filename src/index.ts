@@ -1,4 +1,7 @@
 // topup-kit — the React entry. Components register themselves here as they land.
+// The stylesheet is extracted by the library build into dist/styles.css (topup-kit/styles.css).
+import './styles/index.css';
+
 export * from './core';
 export { en, type Messages } from './locales/en';
 export type { DeepPartial, Message, Plural } from './locales/types';
