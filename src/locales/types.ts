@@ -14,9 +14,20 @@ export type Plural = {
  */
 export type Message = string | Plural;
 
-/** The shape of a catalog derived from the English one: same keys, any wording. */
+type PluralKey = keyof Plural;
+
+/**
+ * The shape of a catalog derived from the English one: same keys, any wording. An object is a
+ * plural only when every key is a plural category, so a section may still have a key `other`.
+ */
 export type CatalogOf<T> = {
-  [K in keyof T]: T[K] extends string ? string : T[K] extends { other: string } ? Plural : CatalogOf<T[K]>;
+  [K in keyof T]: T[K] extends string
+    ? string
+    : T[K] extends { other: string }
+      ? Exclude<keyof T[K], PluralKey> extends never
+        ? Plural
+        : CatalogOf<T[K]>
+      : CatalogOf<T[K]>;
 };
 
 export type DeepPartial<T> = { [K in keyof T]?: T[K] extends object ? DeepPartial<T[K]> : T[K] };

@@ -2,7 +2,10 @@ import * as React from 'react';
 import type { BillingAdapter, Money, Recovery, RecoveryEvent } from '../core';
 import type { Messages } from '../locales/en';
 
+/** A figure the host can stand behind ("Most teams on your plan set a low-balance alert."). */
 export type SocialProof = { text: string };
+
+export type TopUpLimits = { min?: Money; max?: Money };
 
 export type KitContextValue = {
   recovery: Recovery;
@@ -10,6 +13,8 @@ export type KitContextValue = {
   /** The provider's withRecovery fetch: 402s open the conversation and replay after top-up. */
   fetch: typeof fetch;
   locale: string;
+  /** Text direction for what the kit portals out of the host's tree (the modal); inherit when unset. */
+  dir?: 'ltr' | 'rtl';
   messages: Messages;
   canTopUp: boolean;
   onRequestTopUp?: () => void | Promise<void>;
@@ -18,7 +23,7 @@ export type KitContextValue = {
   /** Reports a UI event to the host (and the store's listeners). */
   emit: (event: RecoveryEvent) => void;
   /** Minimum and maximum a user may top up, when the host sets them. */
-  limits?: { min?: Money; max?: Money };
+  limits?: TopUpLimits;
 };
 
 export const KitContext = React.createContext<KitContextValue | null>(null);

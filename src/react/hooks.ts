@@ -1,15 +1,39 @@
 import * as React from 'react';
-import type { BalanceInfo, Money, RecoverySnapshot, TopUpOptions, TopUpOutcome } from '../core';
+import type {
+  BalanceInfo,
+  BillingAdapter,
+  Money,
+  PaymentMethod,
+  Recovery,
+  RecoverySnapshot,
+  TopUpOptions,
+  TopUpOutcome,
+} from '../core';
 import { useKit } from './context';
 
 /**
  * Reads one slice of the recovery snapshot; the component re-renders only when that slice
- * changes (the selector must return a stable value: a field, a primitive).
+ * changes. A selector may build a new object: pass `isEqual` (e.g. a shallow compare) so an equal
+ * result keeps the previous one.
  */
-export function useRecoverySelector<T>(selector: (snapshot: RecoverySnapshot) => T): T {
+export function useRecoverySelector<T>(
+  selector: (snapshot: RecoverySnapshot) => T,
+  isEqual: (a: T, b: T) => boolean = Object.is,
+): T {
   const { recovery } = useKit();
-  const read = () => selector(recovery.getSnapshot());
-  return React.useSyncExternalStore(recovery.subscribe, read, read);
+  const cache = React.useRef<{ snapshot: RecoverySnapshot; selector: unknown; value: T } | null>(null);
+  const read = () => {
+    const snapshot = recovery.getSnapshot();
+    const last = cache.current;
+    if (last && last.snapshot === snapshot && last.selector === selector) return last.value;
+    const next = selector(snapshot);
+    const value = last && isEqual(last.value, next) ? last.value : next;
+    cache.current = { snapshot, selector, value };
+    return value;
+  };
+  // The store's methods may rely on `this`; never pass them around unbound.
+  const subscribe = React.useCallback((listener: () => void) => recovery.subscribe(listener), [recovery]);
+  return React.useSyncExternalStore(subscribe, read, read);
 }
 
 export type UseRecoveryResult = RecoverySnapshot & {
@@ -17,13 +41,22 @@ export type UseRecoveryResult = RecoverySnapshot & {
   fetch: typeof fetch;
   topUp: (amount: Money, options?: TopUpOptions) => Promise<TopUpOutcome>;
   dismiss: () => void;
+  /** Asks the adapter whether a pending / requires-action / unknown top-up has landed. */
+  reconcile: () => Promise<TopUpOutcome | undefined>;
 };
 
+/** The whole conversation: re-renders on every change. Prefer `useRecoverySelector` for one field. */
 export function useRecovery(): UseRecoveryResult {
   const { recovery, fetch } = useKit();
   const snapshot = useRecoverySelector((s) => s);
   return React.useMemo(
-    () => ({ ...snapshot, fetch, topUp: recovery.topUp, dismiss: recovery.dismiss }),
+    () => ({
+      ...snapshot,
+      fetch,
+      topUp: (amount: Money, options?: TopUpOptions) => recovery.topUp(amount, options),
+      dismiss: () => recovery.dismiss(),
+      reconcile: () => recovery.reconcile(),
+    }),
     [snapshot, fetch, recovery],
   );
 }
@@ -34,22 +67,78 @@ export type BalanceState = {
   refresh: () => Promise<void>;
 };
 
+// One request per store, however many components mount at once.
+const balanceLoads = new WeakMap<Recovery, Promise<BalanceInfo | undefined>>();
+
+function loadBalance(recovery: Recovery): Promise<BalanceInfo | undefined> {
+  let load = balanceLoads.get(recovery);
+  if (!load) {
+    load = recovery
+      .refreshBalance()
+      .catch(() => undefined)
+      .finally(() => balanceLoads.delete(recovery));
+    balanceLoads.set(recovery, load);
+  }
+  return load;
+}
+
 /** The account balance, loaded on first use and kept fresh by the store after every top-up. */
 export function useBalance(): BalanceState {
   const { recovery } = useKit();
   const balance = useRecoverySelector((s) => s.balance);
-  const [status, setStatus] = React.useState<BalanceState['status']>(balance ? 'ready' : 'loading');
+  const [failed, setFailed] = React.useState(false);
 
   const refresh = React.useCallback(async () => {
-    setStatus((s) => (s === 'error' ? 'loading' : s));
-    const result = await recovery.refreshBalance();
-    setStatus(result ? 'ready' : 'error');
+    setFailed(false);
+    const result = await loadBalance(recovery);
+    setFailed(!result);
   }, [recovery]);
 
-  // biome-ignore lint/correctness/useExhaustiveDependencies: load once per store; later updates come from it.
   React.useEffect(() => {
     if (!recovery.getSnapshot().balance) void refresh();
-  }, [recovery]);
+  }, [recovery, refresh]);
 
-  return { balance, status: balance && status === 'loading' ? 'ready' : status, refresh };
+  // A balance the store already holds counts as ready even if a later refresh failed.
+  return { balance, status: balance ? 'ready' : failed ? 'error' : 'loading', refresh };
+}
+
+export type PaymentMethodsState = {
+  /** Saved methods, the default first. Empty while loading, on error, or when the adapter has none. */
+  methods: PaymentMethod[];
+  status: 'loading' | 'ready' | 'error' | 'unsupported';
+};
+
+const methodLoads = new WeakMap<BillingAdapter, Promise<PaymentMethod[]>>();
+
+function sortMethods(methods: PaymentMethod[]): PaymentMethod[] {
+  return [...methods].sort((a, b) => Number(!!b.isDefault) - Number(!!a.isDefault));
+}
+
+/** The adapter's saved payment methods (cached per adapter; hidden when it lacks listPaymentMethods). */
+export function usePaymentMethods(): PaymentMethodsState {
+  const { adapter } = useKit();
+  const supported = typeof adapter.listPaymentMethods === 'function';
+  const [state, setState] = React.useState<PaymentMethodsState>({
+    methods: [],
+    status: supported ? 'loading' : 'unsupported',
+  });
+  React.useEffect(() => {
+    if (!adapter.listPaymentMethods) return setState({ methods: [], status: 'unsupported' });
+    let load = methodLoads.get(adapter);
+    if (!load) {
+      load = adapter.listPaymentMethods().then(sortMethods);
+      methodLoads.set(adapter, load);
+      // A failure is not cached: the next mount asks again.
+      load.catch(() => methodLoads.delete(adapter));
+    }
+    let live = true;
+    load.then(
+      (methods) => live && setState({ methods, status: 'ready' }),
+      () => live && setState({ methods: [], status: 'error' }),
+    );
+    return () => {
+      live = false;
+    };
+  }, [adapter]);
+  return state;
 }

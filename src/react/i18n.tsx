@@ -52,14 +52,21 @@ export function renderMessage(
   return React.createElement(React.Fragment, null, ...parts);
 }
 
+const PLURAL_KEYS = new Set(['zero', 'one', 'two', 'few', 'many', 'other']);
+
+/** A plural object has only plural-category keys (a section may still have a key named `other`). */
+function isPlural(value: object): boolean {
+  return 'other' in value && Object.keys(value).every((key) => PLURAL_KEYS.has(key));
+}
+
 /** Deep-merges a partial override into a catalog; plural objects and strings replace whole. */
 export function mergeMessages<T extends object>(base: T, override: unknown): T {
   if (!override || typeof override !== 'object') return base;
-  const out: Record<string, unknown> = { ...base };
+  const out = { ...base } as Record<string, unknown>;
   for (const [key, value] of Object.entries(override)) {
     const current = out[key];
     const isSection =
-      current && typeof current === 'object' && !('other' in current) && value && typeof value === 'object';
+      current && typeof current === 'object' && !isPlural(current) && value && typeof value === 'object';
     out[key] = isSection ? mergeMessages(current as object, value) : value === undefined ? current : value;
   }
   return out as T;

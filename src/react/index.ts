@@ -1,12 +1,15 @@
-export { type KitContextValue, type SocialProof, useKit } from './context';
+export { type KitContextValue, type SocialProof, type TopUpLimits, useKit } from './context';
 export { useFormat } from './format';
 export {
   type BalanceState,
+  type PaymentMethodsState,
   type UseRecoveryResult,
   useBalance,
+  usePaymentMethods,
   useRecovery,
   useRecoverySelector,
 } from './hooks';
 export { formatMessage, type MessageValues, mergeMessages, renderMessage } from './i18n';
 export { TopupProvider, type TopupProviderProps } from './provider';
+export { safeUrl, useReconcileWhile } from './reconcile';
 export { useControllableState } from './use-controllable-state';

@@ -3,22 +3,24 @@ import {
   type BillingAdapter,
   createRecovery,
   type Detector,
-  type Money,
   type Recovery,
   type RecoveryEvent,
   withRecovery,
 } from '../core';
 import { en, type Messages } from '../locales/en';
 import type { DeepPartial } from '../locales/types';
-import { KitContext, type KitContextValue, type SocialProof } from './context';
+import { KitContext, type KitContextValue, type SocialProof, type TopUpLimits } from './context';
 import { mergeMessages } from './i18n';
 
 export type TopupProviderProps = {
+  /** Read once: the store keeps the first adapter (pass `recovery` to control its lifetime). */
   adapter: BillingAdapter;
   /** Share a store you created yourself (e.g. to block from outside React). One is made otherwise. */
   recovery?: Recovery;
   /** BCP 47 locale for numbers, money, dates and plurals. Default "en". */
   locale?: string;
+  /** Direction of the portalled modal; by default it follows the document. */
+  dir?: 'ltr' | 'rtl';
   /** A whole catalog (e.g. `de` from topup-kit/locales/de) or any part of one, over English. */
   messages?: DeepPartial<Messages>;
   /** Every event, core and UI, for the host's analytics. */
@@ -27,38 +29,51 @@ export type TopupProviderProps = {
   canTopUp?: boolean;
   onRequestTopUp?: () => void | Promise<void>;
   supportHref?: string;
-  /** A real figure the host can stand behind; never invented by the kit. */
+  /** A real figure the host can stand behind; never invented by the kit. Shown only when given. */
   socialProof?: SocialProof;
   /** The fetch the kit's recovered fetch wraps. Default: the global fetch, looked up per call. */
   fetch?: typeof fetch;
   /** The host's own 402 shapes, tried before the built-in rules. */
   detect?: Detector;
   /** Smallest and largest top-up the host accepts. */
-  limits?: { min?: Money; max?: Money };
+  limits?: TopUpLimits;
   children?: React.ReactNode;
 };
+
+/** Keeps the previous value while a new one is structurally equal (hosts often pass inline objects). */
+function useStable<T>(value: T): T {
+  const ref = React.useRef(value);
+  if (ref.current !== value && JSON.stringify(ref.current) !== JSON.stringify(value)) ref.current = value;
+  return ref.current;
+}
 
 export function TopupProvider({
   adapter,
   recovery: recoveryProp,
   locale = 'en',
+  dir,
   messages,
   onEvent,
   canTopUp = true,
   onRequestTopUp,
   supportHref,
-  socialProof,
+  socialProof: socialProofProp,
   fetch: fetchProp,
   detect,
-  limits,
+  limits: limitsProp,
   children,
 }: TopupProviderProps) {
+  // Created during render but touching nothing global, so server rendering is safe.
   const [ownRecovery] = React.useState(() => recoveryProp ?? createRecovery({ adapter, detect }));
   const recovery = recoveryProp ?? ownRecovery;
 
   const onEventRef = React.useRef(onEvent);
   onEventRef.current = onEvent;
   React.useEffect(() => recovery.onEvent((event) => onEventRef.current?.(event)), [recovery]);
+
+  const onRequestRef = React.useRef(onRequestTopUp);
+  onRequestRef.current = onRequestTopUp;
+  const hasRequest = !!onRequestTopUp;
 
   const fetchRef = React.useRef(fetchProp);
   fetchRef.current = fetchProp;
@@ -73,34 +88,28 @@ export function TopupProvider({
     [recovery, detect],
   );
 
-  const merged = React.useMemo(() => mergeMessages(en as Messages, messages), [messages]);
+  const stableMessages = useStable(messages);
+  const merged = React.useMemo(() => mergeMessages(en as Messages, stableMessages), [stableMessages]);
+  const limits = useStable(limitsProp);
+  const socialProof = useStable(socialProofProp);
 
+  // biome-ignore lint/correctness/useExhaustiveDependencies: `adapter` is read once, like the store's.
   const value = React.useMemo<KitContextValue>(
     () => ({
       recovery,
-      adapter,
+      adapter: recovery.adapter ?? adapter,
       fetch: recoveredFetch,
       locale,
+      dir,
       messages: merged,
       canTopUp,
-      onRequestTopUp,
+      onRequestTopUp: hasRequest ? () => onRequestRef.current?.() : undefined,
       supportHref,
-      socialProof,
+      socialProof: socialProof?.text ? socialProof : undefined,
       emit: (event) => recovery.emit(event),
       limits,
     }),
-    [
-      recovery,
-      adapter,
-      recoveredFetch,
-      locale,
-      merged,
-      canTopUp,
-      onRequestTopUp,
-      supportHref,
-      socialProof,
-      limits,
-    ],
+    [recovery, recoveredFetch, locale, dir, merged, canTopUp, hasRequest, supportHref, socialProof, limits],
   );
 
   return <KitContext.Provider value={value}>{children}</KitContext.Provider>;

@@ -1,3 +1,35 @@
 import type { Messages } from '../en';
 
-export const modal: Messages['modal'] = {};
+export const modal: Messages['modal'] = {
+  title: 'Ihr Guthaben ist aufgebraucht',
+  titleNoRights: 'Das Guthaben Ihres Teams ist aufgebraucht',
+  waitingOne: 'Wartet auf Fortsetzung',
+  waitingMany: {
+    one: '**{count} Aufgabe** wartet auf Fortsetzung',
+    other: '**{count} Aufgaben** warten auf Fortsetzung',
+  },
+  paused: {
+    one: 'Wir haben sie angehalten, statt mehr zu berechnen, als Sie freigegeben haben. Sie läuft von selbst weiter, sobald Ihr Guthaben aufgeladen ist.',
+    other:
+      'Wir haben sie angehalten, statt mehr zu berechnen, als Sie freigegeben haben. Sie laufen von selbst weiter, sobald Ihr Guthaben aufgeladen ist.',
+  },
+  noRights:
+    'Nur Billing-Admins können aufladen. Wir können ihnen Bescheid geben – Ihre Arbeit läuft weiter, sobald sie aufgeladen haben.',
+  noRightsNoAction:
+    'Nur Billing-Admins können aufladen. Ihre Arbeit läuft weiter, sobald sie aufgeladen haben.',
+  balance: 'Guthaben',
+  required: 'Benötigt etwa',
+  shortfall: 'Es fehlen',
+  chooseAmount: 'Anderen Betrag wählen',
+  choosingTitle: 'Betrag wählen',
+  choosingBody: 'Aufladungen sind sofort in Ihrem Guthaben.',
+  setUpAlerts: 'Warnungen oder automatische Aufladung einrichten',
+  pendingBody: 'Ihre {amount} sind auf dem Weg zu Ihrem Guthaben. Sobald sie da sind, geht es weiter.',
+  resuming: { one: '{intent} wird fortgesetzt…', other: '{count} Aufgaben werden fortgesetzt…' },
+  resumingNoIntent: 'Ihre Arbeit wird fortgesetzt…',
+  resumingBody: 'Ihr Guthaben beträgt jetzt {balance}.',
+  details: 'Technische Details',
+  detailsHttp: 'HTTP {httpStatus}',
+  detailsCode: 'Code {code}',
+  detailsRequest: 'Anfrage {requestId}',
+};

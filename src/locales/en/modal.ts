@@ -1,2 +1,34 @@
-// English reference copy for this component family (see shared COPY.md). Filled by its owner.
-export const modal = {};
+// English reference copy for BalanceBlockedModal (shared COPY.md). The headline is ours; the
+// server's own words only ever appear under "Technical details".
+export const modal = {
+  title: 'Your balance ran out',
+  titleNoRights: "Your team's balance ran out",
+  /** Label above the mirrored intent (the user's own words, shown as given). */
+  waitingOne: 'Waiting to resume',
+  waitingMany: {
+    one: '**{count} task** is waiting to resume',
+    other: '**{count} tasks** are waiting to resume',
+  },
+  paused: {
+    one: "We paused it instead of charging more than you've approved. It resumes by itself as soon as your balance is topped up.",
+    other:
+      "We paused them instead of charging more than you've approved. They resume by themselves as soon as your balance is topped up.",
+  },
+  noRights: 'Only billing admins can top up. We can let them know — your work resumes once they do.',
+  noRightsNoAction: 'Only billing admins can top up. Your work resumes once they do.',
+  balance: 'Balance',
+  required: 'This needs about',
+  shortfall: 'Short by',
+  chooseAmount: 'Choose another amount',
+  choosingTitle: 'Choose an amount',
+  choosingBody: 'Top-ups arrive in your balance right away.',
+  setUpAlerts: 'Set up alerts or auto-recharge',
+  pendingBody: "Your {amount} is on its way to your balance. We'll resume as soon as it lands.",
+  resuming: { one: 'Resuming {intent}…', other: 'Resuming {count} tasks…' },
+  resumingNoIntent: 'Resuming your work…',
+  resumingBody: 'Your balance is now {balance}.',
+  details: 'Technical details',
+  detailsHttp: 'HTTP {httpStatus}',
+  detailsCode: 'code {code}',
+  detailsRequest: 'request {requestId}',
+};
