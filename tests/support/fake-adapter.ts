@@ -30,6 +30,10 @@ export type FakeAdapterOptions = {
   /** Milliseconds every call waits, to show loading states. */
   latencyMs?: number;
   failGetBalance?: boolean;
+  /** Fixed `updatedAt` for getBalance (ISO 8601), e.g. to show stale data; default: the call time. */
+  balanceUpdatedAt?: string;
+  /** Pending credit (minor units) reported with the balance: paid, not yet credited. */
+  pendingMinor?: number;
   failGetUsage?: boolean;
   failSaveAlertSettings?: string;
 };
@@ -96,7 +100,11 @@ export function createFakeAdapter(options: FakeAdapterOptions = {}): FakeAdapter
       calls.push({ method: 'getBalance', args: [] });
       await wait();
       if (options.failGetBalance) throw new Error('Balance unavailable');
-      return { balance: money(balanceMinor), updatedAt: new Date().toISOString() };
+      return {
+        balance: money(balanceMinor),
+        ...(options.pendingMinor ? { pending: money(options.pendingMinor) } : {}),
+        updatedAt: options.balanceUpdatedAt ?? new Date().toISOString(),
+      };
     },
     async topUp(request) {
       calls.push({ method: 'topUp', args: [request] });
