@@ -1,5 +1,5 @@
 import * as React from 'react';
-import type { BillingAdapter, Money, Recovery, RecoveryEvent } from '../core';
+import type { BillingAdapter, Money, Recovery, RecoveryEvent, RecoveryFetch } from '../core';
 import type { Messages } from '../locales/en';
 
 /** A figure the host can stand behind ("Most teams on your plan set a low-balance alert."). */
@@ -11,7 +11,7 @@ export type KitContextValue = {
   recovery: Recovery;
   adapter: BillingAdapter;
   /** The provider's withRecovery fetch: 402s open the conversation and replay after top-up. */
-  fetch: typeof fetch;
+  fetch: RecoveryFetch;
   locale: string;
   /** Text direction for what the kit portals out of the host's tree (the modal); inherit when unset. */
   dir?: 'ltr' | 'rtl';

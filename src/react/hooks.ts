@@ -5,6 +5,7 @@ import type {
   Money,
   PaymentMethod,
   Recovery,
+  RecoveryFetch,
   RecoverySnapshot,
   TopUpOptions,
   TopUpOutcome,
@@ -38,7 +39,7 @@ export function useRecoverySelector<T>(
 
 export type UseRecoveryResult = RecoverySnapshot & {
   /** The provider's fetch: a 402 opens the conversation, the call resolves after the top-up. */
-  fetch: typeof fetch;
+  fetch: RecoveryFetch;
   topUp: (amount: Money, options?: TopUpOptions) => Promise<TopUpOutcome>;
   dismiss: () => void;
   /** Asks the adapter whether a pending / requires-action / unknown top-up has landed. */

@@ -11,5 +11,5 @@ export {
 } from './hooks';
 export { formatMessage, type MessageValues, mergeMessages, renderMessage } from './i18n';
 export { TopupProvider, type TopupProviderProps } from './provider';
-export { safeUrl, useReconcileWhile } from './reconcile';
+export { useReconcileWhile } from './reconcile';
 export { useControllableState } from './use-controllable-state';

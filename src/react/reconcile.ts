@@ -33,22 +33,6 @@ export function useReconcileWhile(active: boolean, { firstDelayMs = 2000, poll =
   }, [active, recovery, firstDelayMs, poll]);
 }
 
-function hasControl(text: string): boolean {
-  for (let i = 0; i < text.length; i++)
-    if (text.charCodeAt(i) < 32 || text.charCodeAt(i) === 127) return true;
-  return false;
-}
-
-/** A server-given URL, kept only when it is http(s) or relative (never javascript:, data:, …). */
-export function safeUrl(url: string | undefined): string | undefined {
-  if (!url) return undefined;
-  const trimmed = url.trim();
-  const scheme = /^([a-z][a-z\d+.-]*):/i.exec(trimmed)?.[1]?.toLowerCase();
-  // Browsers drop tabs and newlines inside URLs ("java\tscript:"), so any control character disqualifies.
-  if (scheme === undefined) return hasControl(trimmed) ? undefined : trimmed;
-  return scheme === 'https' || scheme === 'http' ? trimmed : undefined;
-}
-
 /** A host-given link (support, docs): anything but script-bearing schemes. */
 export function safeHostUrl(url: string | undefined): string | undefined {
   if (!url) return undefined;

@@ -1,0 +1,43 @@
+import { type Money, type RecoverySnapshot, subtractMoney } from '../../core';
+
+/** The conversation's step, as `data-step` on the dialog content. */
+export type BalanceBlockedModalStep =
+  | 'blocked'
+  | 'choosing'
+  | 'paying'
+  | 'requires-action'
+  | 'pending-credit'
+  | 'resuming'
+  | 'failed'
+  | 'unknown'
+  | 'no-rights';
+
+const outcomeSteps: Partial<Record<string, BalanceBlockedModalStep>> = {
+  failed: 'failed',
+  requires_action: 'requires-action',
+  pending: 'pending-credit',
+  unknown: 'unknown',
+};
+
+/**
+ * Where the conversation stands: the store's status and last outcome, plus the one choice the UI
+ * owns (browsing amounts). A success that was followed by a fresh 402 reads as blocked again.
+ */
+export function stepOf(
+  status: RecoverySnapshot['status'],
+  outcome: string | undefined,
+  choosing: boolean,
+  canTopUp: boolean,
+): BalanceBlockedModalStep {
+  if (status === 'topping-up') return 'paying';
+  if (status === 'resuming') return 'resuming';
+  if (!canTopUp) return 'no-rights';
+  if (choosing) return 'choosing';
+  return outcomeSteps[outcome ?? ''] ?? 'blocked';
+}
+
+/** What the blocked action needs beyond the balance, when both are known in one currency. */
+export function shortfallOf(balance: Money | undefined, required: Money | undefined): Money | undefined {
+  if (!balance || !required || balance.currency !== required.currency) return undefined;
+  return required.amountMinor > balance.amountMinor ? subtractMoney(required, balance) : undefined;
+}

@@ -1,0 +1,413 @@
+import * as React from 'react';
+import { type Money, type PaymentMethod, safeUrl, type TopUpOutcome } from '../../core';
+import { useFormat, useKit, usePaymentMethods, useRecoverySelector } from '../../react';
+import { useReconcileWhile } from '../../react/reconcile';
+import { Button, cn, Field, Input } from '../ui';
+import {
+  type AmountProblem,
+  checkAmount,
+  defaultMin,
+  defaultPresets,
+  inCurrency,
+  sameMoney,
+  toInputText,
+} from './amount';
+
+export type OneClickTopUpState =
+  | 'idle'
+  | 'invalid'
+  | 'paying'
+  | 'requires-action'
+  | 'pending'
+  | 'succeeded'
+  | 'failed'
+  | 'unknown';
+
+export type OneClickTopUpProps = Omit<
+  React.ComponentProps<'form'>,
+  'onSubmit' | 'children' | 'defaultValue'
+> & {
+  /** Amounts offered as radio buttons; round amounts in the currency when omitted. */
+  presets?: Money[];
+  /** Pre-selected amount: a matching preset, else filled in as "Other amount". */
+  defaultAmount?: Money;
+  /** Smallest top-up; defaults to the provider's `limits.min`, else one major unit. */
+  min?: Money;
+  /** Largest top-up; defaults to the provider's `limits.max`. */
+  max?: Money;
+  /** The currency when there are no presets and no default amount (else the balance's, else USD). */
+  currency?: string;
+  /** Charge this saved method; by default the adapter's default method. */
+  paymentMethodId?: string;
+  /** Called once per top-up whose money reached the balance (also after a reconciled 3-D Secure). */
+  onSuccess?: (outcome: TopUpOutcome) => void;
+  /** Called with every settled outcome, whatever its status. */
+  onOutcome?: (outcome: TopUpOutcome) => void;
+  /** Handle a bank confirmation yourself (e.g. Stripe.js); by default its URL opens in a new tab. */
+  onAction?: (url: string) => void;
+};
+
+type Attempt = { phase: 'paying'; amount: Money } | { phase: 'done'; outcome: TopUpOutcome };
+
+const outcomeState: Record<TopUpOutcome['status'], OneClickTopUpState> = {
+  succeeded: 'succeeded',
+  failed: 'failed',
+  pending: 'pending',
+  requires_action: 'requires-action',
+  unknown: 'unknown',
+};
+
+/** "Visa •••• 4242", or the brand alone when the adapter gives no last four digits. */
+export function useMethodLabel() {
+  const { messages, text } = useFormat();
+  return (method: PaymentMethod | undefined) =>
+    method
+      ? method.last4
+        ? text(messages.common.paymentMethod, { brand: method.brand, last4: method.last4 })
+        : method.brand
+      : undefined;
+}
+
+/**
+ * Top up in one click: preset amounts or another amount, the saved method, one button. Every
+ * outcome of the payment is a visible, announced state; double clicks charge once.
+ */
+export function OneClickTopUp({
+  presets: presetsProp,
+  defaultAmount,
+  min: minProp,
+  max: maxProp,
+  currency: currencyProp,
+  paymentMethodId,
+  onSuccess,
+  onOutcome,
+  onAction,
+  className,
+  ...props
+}: OneClickTopUpProps) {
+  const { recovery, limits } = useKit();
+  const { messages, text, money, locale } = useFormat();
+  const methodLabel = useMethodLabel();
+  const balanceCurrency = useRecoverySelector((s) => s.balance?.balance.currency);
+  const currency =
+    presetsProp?.[0]?.currency ??
+    defaultAmount?.currency ??
+    currencyProp ??
+    balanceCurrency ??
+    limits?.min?.currency ??
+    'USD';
+  const min = inCurrency(minProp ?? limits?.min, currency) ?? defaultMin(currency);
+  const max = inCurrency(maxProp ?? limits?.max, currency);
+  const presets = React.useMemo(
+    () =>
+      presetsProp ??
+      defaultPresets(currency).filter(
+        (p) => p.amountMinor >= min.amountMinor && (!max || p.amountMinor <= max.amountMinor),
+      ),
+    [presetsProp, currency, min.amountMinor, max],
+  );
+
+  const id = React.useId();
+  const matching = presets.findIndex((p) => sameMoney(p, defaultAmount));
+  const [choice, setChoice] = React.useState<number | 'other'>(
+    defaultAmount ? (matching >= 0 ? matching : 'other') : presets.length ? 0 : 'other',
+  );
+  const [typed, setTyped] = React.useState(() =>
+    defaultAmount && matching < 0 ? toInputText(defaultAmount, locale) : '',
+  );
+  const [showErrors, setShowErrors] = React.useState(false);
+  const inputRef = React.useRef<HTMLInputElement>(null);
+
+  const { methods } = usePaymentMethods();
+  const [chosenMethod, setChosenMethod] = React.useState(paymentMethodId);
+  const method = methods.find((m) => m.id === chosenMethod) ?? methods[0];
+  const methodId = method?.id ?? chosenMethod;
+
+  const preset = choice === 'other' ? undefined : presets[choice];
+  const check = preset
+    ? ({ ok: true, money: preset } as const)
+    : checkAmount(typed, currency, locale, min, max);
+
+  const [attempt, setAttempt] = React.useState<Attempt>();
+  const busy = React.useRef(false);
+  // The store's copy of our outcome wins: it changes when a reconcile settles a pending payment.
+  const storeOutcome = useRecoverySelector((s) => s.outcome);
+  const outcome =
+    attempt?.phase === 'done'
+      ? storeOutcome && storeOutcome.idempotencyKey === attempt.outcome.idempotencyKey
+        ? storeOutcome
+        : attempt.outcome
+      : undefined;
+
+  const state: OneClickTopUpState =
+    attempt?.phase === 'paying'
+      ? 'paying'
+      : outcome
+        ? outcomeState[outcome.status]
+        : showErrors && !check.ok
+          ? 'invalid'
+          : 'idle';
+
+  useReconcileWhile(state === 'pending' || state === 'requires-action' || state === 'unknown');
+
+  const notified = React.useRef(new Set<string>());
+  React.useEffect(() => {
+    if (outcome?.status !== 'succeeded' || notified.current.has(outcome.idempotencyKey)) return;
+    notified.current.add(outcome.idempotencyKey);
+    onSuccess?.(outcome);
+  }, [outcome, onSuccess]);
+
+  // A new choice starts afresh after a final outcome; an open payment (3-D Secure…) stays in view.
+  const edit = () => {
+    if (state === 'succeeded' || state === 'failed') setAttempt(undefined);
+  };
+
+  const submit = async (event: React.FormEvent<HTMLFormElement>) => {
+    event.preventDefault();
+    // The store dedupes by key too; this keeps Enter-spam from even reaching it.
+    if (busy.current) return;
+    if (!check.ok) {
+      setShowErrors(true);
+      if (choice !== 'other') setChoice('other');
+      inputRef.current?.focus();
+      return;
+    }
+    busy.current = true;
+    setAttempt({ phase: 'paying', amount: check.money });
+    let result: TopUpOutcome;
+    try {
+      result = await recovery.topUp(check.money, methodId ? { paymentMethodId: methodId } : undefined);
+    } catch {
+      // Payment outcomes resolve; a throw means we cannot know what happened.
+      result = { status: 'unknown', amount: check.money, idempotencyKey: '' };
+    } finally {
+      busy.current = false;
+    }
+    setAttempt({ phase: 'done', outcome: result });
+    onOutcome?.(result);
+  };
+
+  const problemText = (problem: AmountProblem) => {
+    const example = money(presets[1] ?? presets[0] ?? { amountMinor: min.amountMinor * 25, currency });
+    switch (problem.kind) {
+      case 'empty':
+        return text(messages.topUp.errorEmpty, { example });
+      case 'min':
+        return text(messages.topUp.errorMin, { min: money(problem.min) });
+      case 'max':
+        return text(messages.topUp.errorMax, { max: money(problem.max) });
+      case 'decimals':
+        return text(messages.topUp.errorDecimals, { currency, count: problem.digits, example });
+    }
+  };
+  const error = choice === 'other' && showErrors && !check.ok ? problemText(check.problem) : undefined;
+  const hint = max
+    ? text(messages.topUp.hint, { min: money(min), max: money(max) })
+    : text(messages.topUp.hintMin, { min: money(min) });
+
+  const shownAmount = attempt?.phase === 'paying' ? attempt.amount : outcome?.amount;
+  const balanceAfter = useRecoverySelector((s) => s.balance?.balance);
+  const status = statusText();
+  function statusText(): { title: string; body?: string } | undefined {
+    const amount = shownAmount && money(shownAmount);
+    const c = messages.common;
+    switch (state) {
+      case 'paying':
+        return {
+          title: text(c.paying, { amount }),
+          body: method ? text(c.payingBody, { method: methodLabel(method) }) : text(c.payingBodyNoMethod),
+        };
+      case 'succeeded': {
+        const balance = outcome?.balance ?? balanceAfter;
+        return {
+          title: balance
+            ? text(c.succeeded, { amount, balance: money(balance) })
+            : text(c.succeededNoBalance, { amount }),
+        };
+      }
+      case 'failed':
+        return {
+          title: text(c.failedTitle),
+          body: text(c.failedBody, { reason: outcome?.failureReason || text(c.failedReason) }),
+        };
+      case 'pending':
+        return { title: text(c.pendingTitle), body: text(c.pendingBody, { amount }) };
+      case 'requires-action':
+        return { title: text(c.confirmTitle), body: text(c.confirmBody) };
+      case 'unknown':
+        return { title: text(c.unknownTitle), body: text(c.unknownBody) };
+    }
+  }
+  const actionUrl = state === 'requires-action' ? safeUrl(outcome?.actionUrl) : undefined;
+
+  const amountControl = (control: { id: string; 'aria-describedby'?: string; 'aria-invalid'?: true }) => (
+    <Input
+      {...control}
+      ref={inputRef}
+      inputMode="decimal"
+      autoComplete="off"
+      spellCheck={false}
+      value={typed}
+      onChange={(event) => {
+        setTyped(event.target.value);
+        edit();
+      }}
+      className="tk:max-w-48"
+    />
+  );
+
+  return (
+    <form
+      {...props}
+      noValidate
+      data-slot="one-click-top-up"
+      data-state={state}
+      data-tk-root=""
+      aria-busy={state === 'paying' || undefined}
+      className={cn('tk:flex tk:flex-col tk:gap-4 tk:text-start', className)}
+      onSubmit={submit}
+    >
+      {presets.length > 0 ? (
+        <fieldset
+          data-slot="one-click-top-up-amounts"
+          className="tk:m-0 tk:flex tk:flex-col tk:gap-3 tk:border-0 tk:p-0"
+        >
+          <legend className="tk:mb-2 tk:p-0 tk:text-sm tk:font-medium">{text(messages.topUp.amount)}</legend>
+          <div className="tk:flex tk:flex-wrap tk:gap-2">
+            {presets.map((p, i) => (
+              <Choice
+                key={`${p.currency}${p.amountMinor}`}
+                name={`${id}-amount`}
+                checked={choice === i}
+                onChange={() => {
+                  setChoice(i);
+                  edit();
+                }}
+              >
+                {money(p)}
+              </Choice>
+            ))}
+            <Choice
+              name={`${id}-amount`}
+              checked={choice === 'other'}
+              onChange={() => {
+                setChoice('other');
+                edit();
+              }}
+            >
+              {text(messages.topUp.otherAmount)}
+            </Choice>
+          </div>
+          {choice === 'other' && (
+            <Field label={text(messages.topUp.customLabel, { currency })} hint={hint} error={error}>
+              {amountControl}
+            </Field>
+          )}
+        </fieldset>
+      ) : (
+        <Field label={text(messages.topUp.customLabel, { currency })} hint={hint} error={error}>
+          {amountControl}
+        </Field>
+      )}
+
+      {methods.length > 1 ? (
+        <fieldset
+          data-slot="one-click-top-up-methods"
+          className="tk:m-0 tk:flex tk:flex-col tk:gap-2 tk:border-0 tk:p-0"
+        >
+          <legend className="tk:mb-2 tk:p-0 tk:text-sm tk:font-medium">
+            {text(messages.common.payWith)}
+          </legend>
+          <div className="tk:flex tk:flex-wrap tk:gap-2">
+            {methods.map((m) => (
+              <Choice
+                key={m.id}
+                name={`${id}-method`}
+                checked={m.id === methodId}
+                onChange={() => {
+                  setChosenMethod(m.id);
+                  edit();
+                }}
+              >
+                {methodLabel(m)}
+              </Choice>
+            ))}
+          </div>
+        </fieldset>
+      ) : (
+        method && (
+          <p data-slot="one-click-top-up-method" className="tk:m-0 tk:text-sm tk:text-muted-foreground">
+            {text(messages.common.chargedTo, { method: methodLabel(method) })}
+          </p>
+        )
+      )}
+
+      <Button type="submit" size="lg" loading={state === 'paying'} className="tk:w-full">
+        {check.ok
+          ? text(messages.common.topUpAmount, { amount: money(check.money) })
+          : text(messages.common.topUp)}
+      </Button>
+
+      {/* Always mounted, so screen readers announce each change of outcome. */}
+      <div
+        role="status"
+        data-slot="one-click-top-up-status"
+        className={cn(
+          'tk:rounded-md tk:text-sm',
+          status && 'tk:p-3',
+          state === 'succeeded' && 'tk:bg-success tk:text-success-foreground',
+          state === 'failed' && 'tk:border-s-4 tk:border-destructive tk:bg-muted tk:text-foreground',
+          (state === 'pending' || state === 'unknown' || state === 'requires-action') &&
+            'tk:bg-warning tk:text-warning-foreground',
+          state === 'paying' && 'tk:bg-muted tk:text-foreground',
+        )}
+      >
+        {status && (
+          <>
+            <p className="tk:m-0 tk:font-medium">{status.title}</p>
+            {status.body && <p className="tk:m-0 tk:mt-1">{status.body}</p>}
+          </>
+        )}
+      </div>
+
+      {state === 'requires-action' && (
+        <div className="tk:flex tk:flex-wrap tk:gap-2">
+          {actionUrl &&
+            (onAction ? (
+              <Button variant="secondary" onClick={() => onAction(actionUrl)}>
+                {text(messages.common.confirmOpen)}
+              </Button>
+            ) : (
+              <a
+                href={actionUrl}
+                target="_blank"
+                rel="noopener noreferrer"
+                className="tk:inline-flex tk:items-center tk:text-sm tk:font-medium tk:text-primary tk:underline tk:underline-offset-4 tk:outline-none tk:focus-visible:ring-2 tk:focus-visible:ring-ring"
+              >
+                {text(messages.common.confirmOpen)} {text(messages.common.opensInNewTab)}
+              </a>
+            ))}
+          <Button variant="secondary" onClick={() => void recovery.reconcile().catch(() => undefined)}>
+            {text(messages.common.confirmDone)}
+          </Button>
+        </div>
+      )}
+    </form>
+  );
+}
+
+/** A native radio as a selectable chip: keyboard, grouping and announcements come for free. */
+function Choice({
+  children,
+  ...props
+}: { children: React.ReactNode } & Pick<React.ComponentProps<'input'>, 'name' | 'checked' | 'onChange'>) {
+  return (
+    <label
+      data-slot="one-click-top-up-choice"
+      className="tk:inline-flex tk:min-h-10 tk:cursor-pointer tk:items-center tk:gap-2 tk:rounded-md tk:border tk:border-input tk:bg-background tk:px-3 tk:text-sm tk:font-medium tk:text-foreground tk:has-checked:border-2 tk:has-checked:border-primary tk:has-checked:bg-accent tk:has-checked:text-accent-foreground tk:has-focus-visible:ring-2 tk:has-focus-visible:ring-ring"
+    >
+      <input type="radio" {...props} className="tk:m-0 tk:size-4 tk:accent-primary tk:outline-none" />
+      {children}
+    </label>
+  );
+}

@@ -1,0 +1,349 @@
+import { act, fireEvent, screen, waitFor, within } from '@testing-library/react';
+import axe from 'axe-core';
+import { describe, expect, it, vi } from 'vitest';
+import { OneClickTopUp } from '../../../src/components/OneClickTopUp';
+import { de } from '../../../src/locales/de';
+import { Host, INTENT, SERVER_MESSAGE, setup } from './fixture';
+
+const dialog = () => screen.findByRole('dialog');
+
+async function block(user: ReturnType<typeof setup>['user'], label = 'Run query') {
+  await user.click(screen.getByRole('button', { name: label }));
+  return dialog();
+}
+
+describe('BalanceBlockedModal: the recovery conversation', () => {
+  it('turns a 402 into the conversation, tops up once with a key, replays the request and closes', async () => {
+    const { user, adapter, server, topUps, requests } = setup();
+    const modal = await block(user);
+
+    expect(within(modal).getByRole('heading', { name: 'Your balance ran out' })).toBeInTheDocument();
+    expect(modal).toHaveAttribute('data-step', 'blocked');
+    expect(within(modal).getByText(INTENT)).toBeInTheDocument();
+    expect(modal).toHaveTextContent('Monthly revenue');
+    // The numbers from the 402 body: balance, what the query needs, the shortfall.
+    expect(within(modal).getByText('$1.20')).toBeInTheDocument();
+    expect(within(modal).getByText('$4.50')).toBeInTheDocument();
+    expect(within(modal).getByText('$3.30')).toBeInTheDocument();
+    expect(modal).toHaveTextContent(/resumes by itself/);
+
+    // The server's evidence sits under "Technical details", as text.
+    await user.click(within(modal).getByText('Technical details'));
+    const details = within(modal).getByText(/HTTP 402/);
+    expect(details).toHaveTextContent(`HTTP 402 · code 40203 · ${SERVER_MESSAGE} · request req_8f2c`);
+
+    // The saved default method is named beside the one-click amount.
+    expect(await within(modal).findByText('Charged to Visa •••• 4242')).toBeInTheDocument();
+    const primary = within(modal).getByRole('button', { name: /^Top up \$\d+\.\d{2}$/ });
+    expect(primary).toHaveAccessibleName('Top up $5.00');
+    await user.click(primary);
+
+    await waitFor(() => expect(screen.queryByRole('dialog')).not.toBeInTheDocument());
+    expect(topUps()).toHaveLength(1);
+    const [request] = requests();
+    expect(request?.idempotencyKey).toMatch(/\S{8,}/);
+    expect(request?.amount).toEqual({ amountMinor: 500, currency: 'USD' });
+    expect(request?.paymentMethodId).toBe('pm_visa');
+    expect(adapter.charges).toHaveLength(1);
+    // The original call resolved with the replayed 200 response.
+    expect(await screen.findByText('Run query: 200 42')).toBeInTheDocument();
+    expect(server).toHaveBeenCalledTimes(2);
+    // Focus went back to where the user was.
+    expect(screen.getByRole('button', { name: 'Run query' })).toHaveFocus();
+  });
+
+  it('"Not now" rejects the waiting call with InsufficientBalanceError and charges nothing', async () => {
+    const { user, adapter, topUps, events } = setup();
+    const modal = await block(user);
+    await user.click(within(modal).getByRole('button', { name: 'Not now' }));
+    expect(await screen.findByText('Run query: rejected InsufficientBalanceError')).toBeInTheDocument();
+    expect(screen.queryByRole('dialog')).not.toBeInTheDocument();
+    expect(topUps()).toHaveLength(0);
+    expect(adapter.charges).toHaveLength(0);
+    expect(events.map((e) => e.type)).toEqual(
+      expect.arrayContaining(['blocked', 'blocked_shown', 'dismissed']),
+    );
+  });
+
+  it('Escape is the same as "Not now"', async () => {
+    const { user, adapter } = setup();
+    await block(user);
+    await user.keyboard('{Escape}');
+    expect(await screen.findByText('Run query: rejected InsufficientBalanceError')).toBeInTheDocument();
+    expect(adapter.charges).toHaveLength(0);
+  });
+
+  it('focuses the heading on open, never a payment or destructive control', async () => {
+    const { user } = setup();
+    const modal = await block(user);
+    expect(within(modal).getByRole('heading', { name: 'Your balance ran out' })).toHaveFocus();
+  });
+
+  it('emits blocked_shown once when shown, and core events reach the provider', async () => {
+    const { user, events } = setup();
+    const modal = await block(user);
+    await user.click(await within(modal).findByRole('button', { name: 'Top up $5.00' }));
+    await waitFor(() => expect(screen.queryByRole('dialog')).not.toBeInTheDocument());
+    const types = events.map((e) => e.type);
+    expect(types.filter((t) => t === 'blocked_shown')).toHaveLength(1);
+    expect(types).toEqual(expect.arrayContaining(['blocked', 'topup_started', 'topup_succeeded', 'resumed']));
+  });
+
+  it('lists every waiting task with a count when several are blocked', async () => {
+    const { user } = setup({
+      children: (
+        <>
+          <Host label="Run query" />
+          <Host label="Export CSV" intent="Export “Q3 invoices”" />
+        </>
+      ),
+    });
+    await user.click(screen.getByRole('button', { name: 'Run query' }));
+    const modal = await dialog();
+    // The second button sits behind the modal now; a second 402 joins the same conversation.
+    fireEvent.click(screen.getByRole('button', { name: 'Export CSV', hidden: true }));
+    await waitFor(() => expect(modal).toHaveTextContent('2 tasks are waiting to resume'));
+    const list = within(modal).getByRole('list');
+    expect(
+      within(list)
+        .getAllByRole('listitem')
+        .map((li) => li.textContent),
+    ).toEqual([INTENT, 'Export “Q3 invoices”']);
+    expect(modal).toHaveTextContent('They resume by themselves');
+  });
+
+  it('shows members without billing rights "Ask an admin to top up" instead of payment', async () => {
+    const onRequestTopUp = vi.fn();
+    const { user, topUps } = setup({ provider: { canTopUp: false, onRequestTopUp } });
+    const modal = await block(user);
+    expect(modal).toHaveAttribute('data-step', 'no-rights');
+    expect(within(modal).getByRole('heading', { name: "Your team's balance ran out" })).toBeInTheDocument();
+    expect(within(modal).queryByRole('button', { name: /^Top up/ })).not.toBeInTheDocument();
+    expect(within(modal).queryByRole('button', { name: 'Choose another amount' })).not.toBeInTheDocument();
+    await user.click(within(modal).getByRole('button', { name: 'Ask an admin to top up' }));
+    expect(onRequestTopUp).toHaveBeenCalledTimes(1);
+    expect(within(modal).getByRole('status')).toHaveTextContent('We let your billing admins know.');
+    expect(within(modal).getByRole('button', { name: 'Not now' })).toBeInTheDocument();
+    expect(topUps()).toHaveLength(0);
+  });
+
+  it('shows social proof only when the host passes a figure', async () => {
+    const first = setup();
+    let modal = await block(first.user);
+    expect(modal.querySelector('[data-slot="balance-blocked-modal-social-proof"]')).toBeNull();
+    first.unmount();
+
+    const text = 'Most teams on your plan set a low-balance alert.';
+    const second = setup({ provider: { socialProof: { text } } });
+    modal = await block(second.user);
+    expect(within(modal).getByText(text)).toBeInTheDocument();
+  });
+
+  it('offers alerts and support only when the host wires them', async () => {
+    const onSetUpAlerts = vi.fn();
+    const { user } = setup({
+      modal: { onSetUpAlerts },
+      provider: { supportHref: 'https://example.com/support' },
+    });
+    const modal = await block(user);
+    await user.click(within(modal).getByRole('button', { name: 'Set up alerts or auto-recharge' }));
+    expect(onSetUpAlerts).toHaveBeenCalledTimes(1);
+    expect(within(modal).getByRole('link', { name: 'Contact support' })).toHaveAttribute(
+      'href',
+      'https://example.com/support',
+    );
+  });
+
+  it('takes any string from `messages`, and a whole catalog', async () => {
+    const first = setup({
+      provider: { messages: { modal: { title: 'Out of credit' }, common: { notNow: 'Later' } } },
+    });
+    let modal = await block(first.user);
+    expect(within(modal).getByRole('heading', { name: 'Out of credit' })).toBeInTheDocument();
+    expect(within(modal).getByRole('button', { name: 'Later' })).toBeInTheDocument();
+    first.unmount();
+
+    const second = setup({ provider: { messages: de, locale: 'de-DE' } });
+    modal = await block(second.user);
+    expect(within(modal).getByRole('heading', { name: 'Ihr Guthaben ist aufgebraucht' })).toBeInTheDocument();
+    expect(within(modal).getByText('1,20 $')).toBeInTheDocument();
+    expect(await within(modal).findByRole('button', { name: /^5,00\s\$ aufladen$/ })).toBeInTheDocument();
+    expect(within(modal).getByRole('button', { name: 'Jetzt nicht' })).toBeInTheDocument();
+  });
+
+  it('renders server text as text, never as HTML', async () => {
+    const evil = '<img src=x onerror=alert(1)>';
+    const { user } = setup({ body: { message: evil, request_id: '<b>id</b>' } });
+    const modal = await block(user);
+    await user.click(within(modal).getByText('Technical details'));
+    expect(within(modal).getByText(/HTTP 402/)).toHaveTextContent(evil);
+    expect(document.querySelector('img')).toBeNull();
+    expect(document.querySelector('b')).toBeNull();
+  });
+
+  it('copies the technical details and announces it', async () => {
+    const { user } = setup();
+    const writeText = vi.fn(async () => {});
+    Object.defineProperty(navigator, 'clipboard', { value: { writeText }, configurable: true });
+    const modal = await block(user);
+    await user.click(within(modal).getByText('Technical details'));
+    await user.click(within(modal).getByRole('button', { name: 'Copy details' }));
+    expect(writeText).toHaveBeenCalledWith(expect.stringContaining('code 40203'));
+    expect(within(modal).getByRole('status')).toHaveTextContent('Copied');
+  });
+
+  it('falls back to selecting the details when the clipboard is unavailable', async () => {
+    const { user } = setup();
+    Object.defineProperty(navigator, 'clipboard', { value: undefined, configurable: true });
+    const modal = await block(user);
+    await user.click(within(modal).getByText('Technical details'));
+    await user.click(within(modal).getByRole('button', { name: 'Copy details' }));
+    expect(within(modal).getByRole('status')).toHaveTextContent('The details are selected');
+    expect(String(window.getSelection())).toContain('40203');
+  });
+
+  it('a declined card is a visible step; "Try again" pays once and resumes', async () => {
+    const { user, adapter, topUps, requests } = setup({ fake: { script: ['declined'] } });
+    const modal = await block(user);
+    await user.click(await within(modal).findByRole('button', { name: 'Top up $5.00' }));
+    await waitFor(() => expect(modal).toHaveAttribute('data-step', 'failed'));
+    expect(within(modal).getByRole('heading', { name: "The payment didn't go through" })).toBeInTheDocument();
+    expect(modal).toHaveTextContent('Your card was declined by the bank. Nothing was charged.');
+    expect(within(modal).getByRole('status')).toHaveTextContent("The payment didn't go through");
+    expect(adapter.charges).toHaveLength(0);
+
+    await user.click(within(modal).getByRole('button', { name: 'Try again' }));
+    expect(await screen.findByText('Run query: 200 42')).toBeInTheDocument();
+    expect(topUps()).toHaveLength(2);
+    expect(adapter.charges).toHaveLength(1);
+    // Same amount and method the second time.
+    const [a, b] = requests();
+    expect(b?.amount).toEqual(a?.amount);
+    expect(b?.paymentMethodId).toBe(a?.paymentMethodId);
+  });
+
+  it('"Use another payment method" lets the user pick a method after a decline', async () => {
+    const { user, adapter, requests } = setup({ fake: { script: ['declined'] } });
+    const modal = await block(user);
+    await user.click(await within(modal).findByRole('button', { name: 'Top up $5.00' }));
+    await user.click(await within(modal).findByRole('button', { name: 'Use another payment method' }));
+    expect(modal).toHaveAttribute('data-step', 'choosing');
+    const methods = within(modal).getByRole('group', { name: 'Pay with' });
+    // A different method than the declined one is offered first.
+    expect(within(methods).getByRole('radio', { name: 'Visa •••• 0002' })).toBeChecked();
+    await user.click(within(methods).getByRole('radio', { name: 'Mastercard •••• 3155' }));
+    await user.click(within(modal).getByRole('radio', { name: '$5.00' }));
+    await user.click(within(modal).getByRole('button', { name: 'Top up $5.00' }));
+    // The fake's Mastercard asks for 3-D Secure.
+    await waitFor(() => expect(modal).toHaveAttribute('data-step', 'requires-action'));
+    expect(requests()[1]?.paymentMethodId).toBe('pm_3ds');
+    expect(adapter.charges).toHaveLength(0);
+  });
+
+  it('"Choose another amount" shows OneClickTopUp inline, and Back returns', async () => {
+    const { user, adapter } = setup();
+    const modal = await block(user);
+    await user.click(within(modal).getByRole('button', { name: 'Choose another amount' }));
+    expect(modal).toHaveAttribute('data-step', 'choosing');
+    expect(within(modal).getByRole('heading', { name: 'Choose an amount' })).toBeInTheDocument();
+    await user.click(within(modal).getByRole('radio', { name: '$50.00' }));
+    await user.click(within(modal).getByRole('button', { name: 'Top up $50.00' }));
+    expect(await screen.findByText('Run query: 200 42')).toBeInTheDocument();
+    expect(adapter.charges[0]?.amount).toEqual({ amountMinor: 5000, currency: 'USD' });
+  });
+
+  it('3-D Secure: opens the sanitised action URL in a new tab, then "I\'ve confirmed" reconciles', async () => {
+    const { user, adapter, requests } = setup({ fake: { script: ['requires_action'] } });
+    const modal = await block(user);
+    await user.click(await within(modal).findByRole('button', { name: 'Top up $5.00' }));
+    await waitFor(() => expect(modal).toHaveAttribute('data-step', 'requires-action'));
+    const link = within(modal).getByRole('link', { name: /Open your bank's page/ });
+    const key = requests()[0]?.idempotencyKey ?? '';
+    expect(link).toHaveAttribute('href', `/3ds/${key}`);
+    expect(link).toHaveAttribute('target', '_blank');
+    expect(link).toHaveAttribute('rel', 'noopener noreferrer');
+    adapter.complete(key);
+    await user.click(within(modal).getByRole('button', { name: "I've confirmed" }));
+    expect(await screen.findByText('Run query: 200 42')).toBeInTheDocument();
+    expect(adapter.charges).toHaveLength(1);
+  });
+
+  it('never links a javascript: action URL', async () => {
+    const { user, adapter } = setup({ fake: { script: ['requires_action'] } });
+    const topUp = adapter.topUp;
+    adapter.topUp = async (request) => ({ ...(await topUp(request)), actionUrl: 'javascript:alert(1)' });
+    const modal = await block(user);
+    await user.click(await within(modal).findByRole('button', { name: 'Top up $5.00' }));
+    await waitFor(() => expect(modal).toHaveAttribute('data-step', 'requires-action'));
+    expect(within(modal).queryByRole('link', { name: /Open your bank's page/ })).not.toBeInTheDocument();
+    expect(within(modal).getByRole('button', { name: "I've confirmed" })).toBeInTheDocument();
+  });
+
+  it('pending credit is never a failure; it reconciles when the window regains focus', async () => {
+    const { user, adapter, requests } = setup({ fake: { script: ['pending'] } });
+    const modal = await block(user);
+    await user.click(await within(modal).findByRole('button', { name: 'Top up $5.00' }));
+    await waitFor(() => expect(modal).toHaveAttribute('data-step', 'pending-credit'));
+    expect(within(modal).getByRole('heading', { name: 'Payment received' })).toBeInTheDocument();
+    expect(modal).toHaveTextContent('Your $5.00 is on its way to your balance.');
+    expect(modal).not.toHaveTextContent(/didn't go through|\$0\.00/);
+    const key = requests()[0]?.idempotencyKey ?? '';
+    adapter.complete(key);
+    act(() => {
+      window.dispatchEvent(new Event('focus'));
+    });
+    expect(await screen.findByText('Run query: 200 42')).toBeInTheDocument();
+  });
+
+  it('an unknown outcome reconciles and a retry reuses the key: never a second charge', async () => {
+    const { user, adapter, requests } = setup({ fake: { script: ['network_error'] } });
+    const modal = await block(user);
+    await user.click(await within(modal).findByRole('button', { name: 'Top up $5.00' }));
+    await waitFor(() => expect(modal).toHaveAttribute('data-step', 'unknown'));
+    expect(within(modal).getByRole('heading', { name: 'Checking your payment' })).toBeInTheDocument();
+    expect(modal).toHaveTextContent("so you're never charged twice");
+    await user.click(within(modal).getByRole('button', { name: 'Try again' }));
+    expect(await screen.findByText('Run query: 200 42')).toBeInTheDocument();
+    const keys = requests().map((r) => r.idempotencyKey);
+    expect(keys).toHaveLength(2);
+    expect(keys[1]).toBe(keys[0]);
+    expect(adapter.charges).toHaveLength(1);
+  });
+
+  it('shows "Adding {amount}…" with the method while paying, and Not now stays', async () => {
+    const { user } = setup({ fake: { script: ['hang'] } });
+    const modal = await block(user);
+    await user.click(await within(modal).findByRole('button', { name: 'Top up $5.00' }));
+    await waitFor(() => expect(modal).toHaveAttribute('data-step', 'paying'));
+    expect(within(modal).getByRole('heading', { name: 'Adding $5.00…' })).toBeInTheDocument();
+    expect(modal).toHaveTextContent('Charging Visa •••• 4242.');
+    expect(within(modal).getByRole('button', { name: 'Top up $5.00' })).toHaveAttribute('aria-busy', 'true');
+    expect(within(modal).getByRole('status')).toHaveTextContent('Adding $5.00…');
+    expect(within(modal).getByRole('button', { name: 'Not now' })).toBeInTheDocument();
+  });
+
+  it('uses the suggestedAmount prop when given', async () => {
+    const { user } = setup({ modal: { suggestedAmount: { amountMinor: 2500, currency: 'USD' } } });
+    const modal = await block(user);
+    expect(within(modal).getByRole('button', { name: 'Top up $25.00' })).toBeInTheDocument();
+  });
+
+  it('does not open for a standalone top-up', async () => {
+    const { user, adapter } = setup({ children: <OneClickTopUp /> });
+    await user.click(await screen.findByRole('button', { name: 'Top up $10.00' }));
+    expect(await screen.findByText(/^Added \$10\.00\./)).toBeInTheDocument();
+    expect(screen.queryByRole('dialog')).not.toBeInTheDocument();
+    expect(adapter.charges).toHaveLength(1);
+  });
+
+  it('has no axe violations (jsdom; contrast is checked in Chromium)', async () => {
+    const { user } = setup({
+      provider: { supportHref: '/support', socialProof: { text: 'Most teams set an alert.' } },
+    });
+    const modal = await block(user);
+    await within(modal).findByText('Charged to Visa •••• 4242');
+    await user.click(within(modal).getByText('Technical details'));
+    const results = await axe.run(document.body, { rules: { 'color-contrast': { enabled: false } } });
+    expect(results.violations.map((v) => `${v.id}: ${v.nodes.map((n) => n.html).join(', ')}`)).toEqual([]);
+  });
+});
