@@ -8,3 +8,4 @@ export type { DeepPartial, Message, Plural } from './locales/types';
 export * from './react';
 export * from './components/BalanceBlockedModal';
 export * from './components/OneClickTopUp';
+export * from './components/UsageSummary';

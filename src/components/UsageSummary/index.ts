@@ -1,0 +1,29 @@
+export {
+  UsageBreakdown,
+  type UsageBreakdownProps,
+  UsageChartPanel,
+  type UsageChartPanelProps,
+} from './breakdown';
+export { UsageChart, type UsageChartProps, UsageTable, type UsageTableProps } from './chart';
+export { csvField, downloadText, toCsv, type UsageCsvLabels, usageCsv, usageCsvFilename } from './csv';
+export { type RunOut, runOutRange } from './forecast';
+export {
+  type ResolvedPeriod,
+  resolvePeriod,
+  resolveTimeZone,
+  type UsagePeriod,
+  type UsagePeriodPreset,
+  validateRange,
+} from './period';
+export { UsagePeriodSelect, type UsagePeriodSelectProps } from './period-select';
+export {
+  type CategoryShare,
+  type DerivedTip,
+  deriveTips,
+  type SummarizeOptions,
+  summarizeUsage,
+  type UsageBucket,
+  type UsageStatement,
+} from './summarize';
+export { type UsageTip, UsageTips, type UsageTipsProps } from './tips';
+export { UsageSummary, type UsageSummaryProps, type UsageSummaryState } from './usage-summary';

@@ -1,0 +1,428 @@
+import * as React from 'react';
+import type { BalanceInfo, Usage } from '../../core';
+import { useBalance, useControllableState, useFormat, useKit } from '../../react';
+import { Button, cn } from '../ui';
+import { UsageBreakdown, UsageChartPanel } from './breakdown';
+import { downloadText, usageCsv, usageCsvFilename } from './csv';
+import { runOutRange } from './forecast';
+import { usePercent } from './format';
+import { resolvePeriod, resolveTimeZone, type UsagePeriod, zonedDay } from './period';
+import { UsagePeriodSelect } from './period-select';
+import { summarizeUsage, type UsageStatement } from './summarize';
+import { type UsageTip, UsageTips } from './tips';
+
+export type UsageSummaryState = 'loading' | 'empty' | 'error' | 'stale' | 'ready' | 'unavailable';
+
+export type UsageSummaryProps = Omit<React.ComponentProps<'section'>, 'children' | 'defaultValue'> & {
+  /** Usage the host already has; the adapter is not asked then. Records outside the period are ignored. */
+  usage?: Usage;
+  /** When the host's `usage` was read (ISO 8601 or Date), for "Updated …" and staleness. */
+  updatedAt?: string | Date;
+  /** Controlled period. */
+  period?: UsagePeriod;
+  /** Uncontrolled initial period. Default: the last 30 days. */
+  defaultPeriod?: UsagePeriod;
+  onPeriodChange?: (period: UsagePeriod) => void;
+  /** IANA time zone for day boundaries. Default: the user's own (Intl). */
+  timeZone?: string;
+  /** The host's own cost-saving tips, shown as text next to the derived ones. */
+  tips?: UsageTip[];
+  /** A category with at least this share of spend gets a derived tip. Default 0.4. */
+  tipThreshold?: number;
+  /** Data older than this (balance or usage) is marked stale, with its time. Default 15 minutes. */
+  staleAfterMs?: number;
+  /** Heading level of the title; sections use the next level. Default 2. */
+  headingLevel?: 2 | 3 | 4 | 5;
+};
+
+type Load =
+  | { status: 'idle' | 'loading' | 'error' }
+  | { status: 'ready'; current: Usage; previous?: Usage; at: number; key: string };
+
+const toTime = (value: string | Date | undefined) => {
+  const t = value === undefined ? Number.NaN : new Date(value).getTime();
+  return Number.isNaN(t) ? undefined : t;
+};
+
+/** Loads the period and the previous equal period from the adapter (both, for an honest comparison). */
+function useUsageLoad(
+  enabled: boolean,
+  from: number,
+  to: number,
+  previousFrom: number,
+  attempt: number,
+): Load {
+  const { adapter } = useKit();
+  const [load, setLoad] = React.useState<Load>({ status: 'idle' });
+  // biome-ignore lint/correctness/useExhaustiveDependencies: `attempt` is the retry trigger.
+  React.useEffect(() => {
+    if (!enabled || !adapter.getUsage) return;
+    const controller = new AbortController();
+    const { signal } = controller;
+    const query = (start: number, end: number) =>
+      // Always daily: weekly buckets and the user's days are ours; a server's weeks would not line up.
+      (adapter.getUsage as NonNullable<typeof adapter.getUsage>).call(
+        adapter,
+        { from: new Date(start).toISOString(), to: new Date(end).toISOString(), granularity: 'day' },
+        { signal },
+      );
+    setLoad({ status: 'loading' });
+    Promise.allSettled([query(from, to), query(previousFrom, from)]).then(([current, previous]) => {
+      if (signal.aborted) return;
+      setLoad(
+        current.status === 'fulfilled'
+          ? {
+              status: 'ready',
+              current: current.value,
+              // Without the previous period there is simply no comparison — never a made-up one.
+              previous: previous.status === 'fulfilled' ? previous.value : undefined,
+              at: Date.now(),
+              key: `${from}/${to}`,
+            }
+          : { status: 'error' },
+      );
+    });
+    return () => controller.abort();
+  }, [enabled, adapter, from, to, previousFrom, attempt]);
+  // Until the effect has run, data loaded for another period is not this period's.
+  return load.status === 'ready' && load.key !== `${from}/${to}` ? { status: 'loading' } : load;
+}
+
+/**
+ * A transparent statement of usage for a period: balance, spend and its change, burn rate,
+ * projected run-out, breakdown by category, an accessible chart, cost-saving tips and a CSV.
+ * Data comes from `usage` or the adapter's `getUsage`; a failed load is never shown as zero.
+ */
+export function UsageSummary({
+  usage: usageProp,
+  updatedAt,
+  period: periodProp,
+  defaultPeriod = 'last-30-days',
+  onPeriodChange,
+  timeZone: timeZoneProp,
+  tips,
+  tipThreshold = 0.4,
+  staleAfterMs = 15 * 60_000,
+  headingLevel = 2,
+  className,
+  ...props
+}: UsageSummaryProps) {
+  const { adapter } = useKit();
+  const f = useFormat();
+  const m = f.messages.usage;
+  const { balance, status: balanceStatus, refresh: refreshBalance } = useBalance();
+  const [period, setPeriod] = useControllableState<UsagePeriod>({
+    prop: periodProp,
+    defaultProp: defaultPeriod,
+    onChange: onPeriodChange,
+  });
+  const timeZone = React.useMemo(() => resolveTimeZone(timeZoneProp), [timeZoneProp]);
+  const [attempt, setAttempt] = React.useState(0);
+  const [table, setTable] = React.useState(false);
+  const periodKey = typeof period === 'string' ? period : `${period.from}/${period.to}`;
+  // Re-resolved on retry/refresh too, so "today" moves on in a dashboard left open overnight.
+  // biome-ignore lint/correctness/useExhaustiveDependencies: periodKey stands for period; attempt re-reads the clock.
+  const resolved = React.useMemo(() => resolvePeriod(period, { timeZone }), [periodKey, timeZone, attempt]);
+
+  const source = usageProp ? 'prop' : adapter.getUsage ? 'adapter' : 'none';
+  const load = useUsageLoad(source === 'adapter', resolved.from, resolved.to, resolved.previousFrom, attempt);
+
+  const currency = balance?.balance.currency;
+  const statement = React.useMemo<UsageStatement | undefined>(() => {
+    if (usageProp) return summarizeUsage(usageProp, resolved, { currency });
+    if (load.status === 'ready')
+      return summarizeUsage(load.current, resolved, { currency, previous: load.previous });
+    return undefined;
+  }, [usageProp, load, resolved, currency]);
+
+  // The statement is only as fresh as its oldest part.
+  const usageAt = usageProp ? toTime(updatedAt) : load.status === 'ready' ? load.at : undefined;
+  const times = [usageAt, toTime(balance?.updatedAt)].filter((t): t is number => t !== undefined);
+  const updated = times.length ? Math.min(...times) : undefined;
+  const [, rerender] = React.useReducer((n: number) => n + 1, 0);
+  React.useEffect(() => {
+    if (updated === undefined) return;
+    const wait = updated + staleAfterMs - Date.now();
+    if (wait < 0) return;
+    // Wakes up once when the data turns stale, so the mark appears without any user action.
+    const timer = setTimeout(rerender, Math.min(wait + 1, 2 ** 31 - 1));
+    return () => clearTimeout(timer);
+  }, [updated, staleAfterMs]);
+  const isStale = updated !== undefined && Date.now() - updated > staleAfterMs;
+
+  let state: UsageSummaryState;
+  if (source === 'none') state = 'unavailable';
+  else if (!usageProp && load.status === 'error') state = 'error';
+  else if (!statement) state = 'loading';
+  else if (statement.records.length === 0) state = 'empty';
+  else state = isStale ? 'stale' : 'ready';
+
+  const reload = () => {
+    setAttempt((n) => n + 1);
+    if (balanceStatus === 'error' || isStale) void refreshBalance();
+  };
+
+  const titleId = React.useId();
+  const Heading = `h${headingLevel}` as 'h2';
+  const sub = (headingLevel + 1) as 3 | 4 | 5 | 6;
+  const updatedText =
+    updated === undefined
+      ? ''
+      : f.text(isStale ? m.stale : m.updated, {
+          time: f.date(updated, { dateStyle: 'medium', timeStyle: 'short', timeZone }),
+        });
+  // One persistent live region carries every state's message, so each change is announced once.
+  const statusText = {
+    loading: m.loading,
+    error: m.error,
+    empty: m.empty,
+    unavailable: m.unavailable,
+    ready: updatedText,
+    stale: updatedText,
+  }[state];
+  const hasStatement = state === 'ready' || state === 'stale';
+
+  return (
+    <section
+      data-tk-root=""
+      data-slot="usage-summary"
+      data-state={state}
+      aria-labelledby={titleId}
+      aria-busy={state === 'loading' || undefined}
+      // Focus lands here when the last tip is dismissed, instead of falling back to the page.
+      tabIndex={-1}
+      className={cn(
+        'tk:flex tk:min-w-0 tk:flex-col tk:gap-5 tk:rounded-xl tk:border tk:border-border tk:bg-card tk:p-4 tk:text-card-foreground tk:outline-none tk:sm:p-6',
+        className,
+      )}
+      {...props}
+    >
+      <div className="tk:flex tk:flex-wrap tk:items-end tk:justify-between tk:gap-3">
+        <Heading id={titleId} className="tk:m-0 tk:text-lg tk:font-semibold">
+          {m.title}
+        </Heading>
+        {source !== 'none' && (
+          <UsagePeriodSelect
+            value={period}
+            onValueChange={setPeriod}
+            firstDay={resolved.firstDay}
+            lastDay={resolved.lastDay}
+            today={zonedDay(Date.now(), timeZone)}
+          />
+        )}
+      </div>
+      <div
+        data-slot="usage-summary-status"
+        className={cn(
+          'tk:flex tk:flex-wrap tk:items-center tk:gap-x-3 tk:gap-y-2',
+          state === 'error' && 'tk:flex-col tk:items-start tk:rounded-lg tk:bg-muted tk:p-4',
+        )}
+      >
+        <p
+          role="status"
+          className={cn(
+            'tk:m-0',
+            state === 'loading' && 'tk:sr-only',
+            state !== 'error' && state !== 'empty' && 'tk:text-sm tk:text-muted-foreground',
+          )}
+        >
+          {statusText}
+        </p>
+        {state === 'error' && (
+          <Button variant="secondary" size="sm" onClick={reload}>
+            {f.messages.common.tryAgain}
+          </Button>
+        )}
+        {state === 'stale' && (
+          <Button variant="link" size="sm" className="tk:h-auto tk:px-0" onClick={reload}>
+            {m.refresh}
+          </Button>
+        )}
+      </div>
+
+      {state !== 'unavailable' && (
+        <dl className="tk:m-0 tk:grid tk:gap-4 tk:sm:grid-cols-3">
+          <Figure label={m.balance.label}>
+            <BalanceFigure balance={balance} failed={balanceStatus === 'error'} />
+          </Figure>
+          {state !== 'error' && (
+            <>
+              <Figure label={m.spend.label}>
+                {statement ? (
+                  <>
+                    <Amount>{f.money(statement.total)}</Amount>
+                    <SpendChange statement={statement} />
+                  </>
+                ) : (
+                  <Skeleton className="tk:h-8 tk:w-28" />
+                )}
+              </Figure>
+              <Figure label={m.burn.label}>
+                {statement ? (
+                  <Amount>{f.text(m.burn.value, { amount: f.money(statement.burnPerDay) })}</Amount>
+                ) : (
+                  <Skeleton className="tk:h-8 tk:w-28" />
+                )}
+              </Figure>
+            </>
+          )}
+        </dl>
+      )}
+
+      {state === 'loading' && (
+        <div aria-hidden="true" className="tk:flex tk:flex-col tk:gap-3">
+          <Skeleton className="tk:h-4 tk:w-3/4" />
+          <Skeleton className="tk:h-40 tk:w-full" />
+        </div>
+      )}
+
+      {statement && state !== 'error' && (
+        <>
+          <RunOutLine statement={statement} balance={balance} timeZone={timeZone} />
+          {statement.credited.amountMinor > 0 && (
+            <p className="tk:m-0 tk:text-sm tk:text-muted-foreground">
+              {f.text(m.credits, { amount: f.money(statement.credited) })}
+            </p>
+          )}
+          {statement.skipped > 0 && (
+            <p className="tk:m-0 tk:text-sm tk:text-muted-foreground">
+              {f.text(m.otherCurrency, { count: statement.skipped })}
+            </p>
+          )}
+          {hasStatement && (
+            <>
+              <UsageBreakdown statement={statement} headingLevel={sub} />
+              <UsageChartPanel
+                statement={statement}
+                headingLevel={sub}
+                table={table}
+                onTableChange={setTable}
+              />
+            </>
+          )}
+          <UsageTips statement={statement} tips={tips} threshold={tipThreshold} headingLevel={sub} />
+          {(hasStatement || statement.credits.length > 0) && (
+            <div className="tk:flex tk:border-t tk:border-border tk:pt-4">
+              <Button
+                variant="secondary"
+                size="sm"
+                onClick={() =>
+                  downloadText(
+                    usageCsv(statement, { ...m.csv, date: `${m.csv.date} (${timeZone})` }),
+                    usageCsvFilename(statement),
+                  )
+                }
+              >
+                {m.download}
+              </Button>
+            </div>
+          )}
+        </>
+      )}
+    </section>
+  );
+}
+
+function Figure({ label, children }: { label: string; children: React.ReactNode }) {
+  return (
+    <div data-slot="usage-summary-figure" className="tk:flex tk:min-w-0 tk:flex-col tk:gap-1">
+      <dt className="tk:text-sm tk:text-muted-foreground">{label}</dt>
+      <dd className="tk:m-0">{children}</dd>
+    </div>
+  );
+}
+
+function Amount({ children }: { children: React.ReactNode }) {
+  return <span className="tk:block tk:text-2xl tk:font-semibold tk:tabular-nums">{children}</span>;
+}
+
+function Skeleton({ className }: { className?: string }) {
+  return (
+    <span
+      aria-hidden="true"
+      data-slot="usage-summary-skeleton"
+      className={cn(
+        'tk:block tk:animate-pulse tk:rounded-md tk:bg-muted tk:motion-reduce:animate-none',
+        className,
+      )}
+    />
+  );
+}
+
+function BalanceFigure({ balance, failed }: { balance?: BalanceInfo; failed: boolean }) {
+  const f = useFormat();
+  const m = f.messages.usage.balance;
+  // A balance that could not be read says so; it is never shown as zero.
+  if (!balance)
+    return failed ? (
+      <span className="tk:text-sm">{m.unavailable}</span>
+    ) : (
+      <Skeleton className="tk:h-8 tk:w-28" />
+    );
+  return (
+    <>
+      <Amount>{f.money(balance.balance)}</Amount>
+      {balance.pending && balance.pending.amountMinor > 0 && (
+        <span className="tk:block tk:text-sm tk:text-muted-foreground">
+          {f.text(m.pending, { amount: f.money(balance.pending) })}
+        </span>
+      )}
+    </>
+  );
+}
+
+function SpendChange({ statement }: { statement: UsageStatement }) {
+  const f = useFormat();
+  const m = f.messages.usage.spend;
+  const percent = usePercent();
+  const { previousTotal, change, total } = statement;
+  const count = statement.period.days;
+  let text: string;
+  if (!previousTotal) return null;
+  if (change !== undefined) text = f.text(m.change, { change: percent(change, true), count });
+  else if (total.amountMinor > 0) text = f.text(m.noPrevious, { count });
+  else return null;
+  return <span className="tk:block tk:text-sm tk:text-muted-foreground">{text}</span>;
+}
+
+function RunOutLine({
+  statement,
+  balance,
+  timeZone,
+}: {
+  statement: UsageStatement;
+  balance?: BalanceInfo;
+  timeZone: string;
+}) {
+  const f = useFormat();
+  const m = f.messages.usage;
+  const now = Date.now();
+  const runOut =
+    statement.total.amountMinor <= 0
+      ? 'none'
+      : balance
+        ? runOutRange(balance.balance, statement, now)
+        : undefined;
+  if (runOut === undefined) return null;
+  let text: string;
+  if (runOut === 'none') text = m.noRunOut;
+  else if (runOut === 'now') text = m.runOutNow;
+  else {
+    const options: Intl.DateTimeFormatOptions = { month: 'short', day: 'numeric', timeZone };
+    if (zonedDay(runOut.high.getTime(), timeZone).slice(0, 4) !== zonedDay(now, timeZone).slice(0, 4))
+      options.year = 'numeric';
+    const low = f.date(runOut.low, options);
+    const high = f.date(runOut.high, options);
+    // A period that has ended is "this period's pace", not the current one.
+    const past = statement.period.to <= now;
+    text =
+      low === high
+        ? f.text(past ? m.runOutPastAbout : m.runOutAbout, { date: low })
+        : f.text(past ? m.runOutPast : m.runOut, { low, high });
+  }
+  return (
+    <p data-slot="usage-summary-run-out" className="tk:m-0">
+      {text}
+    </p>
+  );
+}
