@@ -6,6 +6,7 @@ export * from './core';
 export { en, type Messages } from './locales/en';
 export type { DeepPartial, Message, Plural } from './locales/types';
 export * from './react';
+export * from './components/ThresholdAlertSettings';
 export * from './components/BalanceBlockedModal';
 export * from './components/OneClickTopUp';
 export * from './components/UsageSummary';

@@ -36,6 +36,12 @@ export type FakeAdapterOptions = {
   pendingMinor?: number;
   failGetUsage?: boolean;
   failSaveAlertSettings?: string;
+  /** getAlertSettings rejects (read per call: flip it to test "Try again"). */
+  failGetAlertSettings?: boolean;
+  /** saveAlertSettings never settles, to show the saving state. */
+  hangSaveAlertSettings?: boolean;
+  /** What sendTestAlert answers; null: the adapter has no sendTestAlert. Default: ok. */
+  testAlert?: TestAlertResult | null;
 };
 
 export type FakeCall = { method: string; args: unknown[] };
@@ -149,20 +155,23 @@ export function createFakeAdapter(options: FakeAdapterOptions = {}): FakeAdapter
     adapter.getAlertSettings = async () => {
       calls.push({ method: 'getAlertSettings', args: [] });
       await wait();
+      if (options.failGetAlertSettings) throw new Error('Alert settings unavailable');
       return structuredClone(settings as AlertSettings);
     };
     adapter.saveAlertSettings = async (next) => {
       calls.push({ method: 'saveAlertSettings', args: [next] });
       await wait();
       if (options.failSaveAlertSettings) throw new Error(options.failSaveAlertSettings);
+      if (options.hangSaveAlertSettings) return new Promise<AlertSettings>(() => {});
       settings = structuredClone(next);
       return structuredClone(next);
     };
-    adapter.sendTestAlert = async (s): Promise<TestAlertResult> => {
-      calls.push({ method: 'sendTestAlert', args: [s] });
-      await wait();
-      return { ok: true, message: 'Test alert sent.' };
-    };
+    if (options.testAlert !== null)
+      adapter.sendTestAlert = async (s): Promise<TestAlertResult> => {
+        calls.push({ method: 'sendTestAlert', args: [s] });
+        await wait();
+        return options.testAlert ?? { ok: true, message: 'Test alert sent.' };
+      };
   }
   if (options.usage !== null) {
     adapter.getUsage = async (query: UsageQuery) => {

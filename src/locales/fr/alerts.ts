@@ -1,3 +1,80 @@
 import type { Messages } from '../en';
 
-export const alerts: Messages['alerts'] = {};
+export const alerts: Messages['alerts'] = {
+  loading: 'Chargement de vos alertes…',
+  loadFailed: 'Nous n’avons pas pu charger vos alertes. Rien n’a changé.',
+  alerts: {
+    switch: 'Alertes de solde bas',
+    hint: 'Nous vous prévenons avant que votre solde ne soit épuisé, pour que rien ne s’arrête par surprise.',
+    threshold: 'Alerte {n} : quand mon solde passe sous',
+    level: 'Type de l’alerte {n}',
+    warning: 'Avertissement',
+    critical: 'Critique',
+    add: 'Ajouter une alerte',
+    remove: 'Supprimer l’alerte {n}',
+  },
+  channels: {
+    legend: 'Comment voulez-vous être prévenu ?',
+    email: 'Adresses e-mail',
+    emailHint: 'Séparez plusieurs adresses par des virgules.',
+    inApp: 'Afficher l’alerte dans l’application',
+    webhook: 'URL de webhook (facultatif)',
+    webhookHint: 'Nous envoyons une requête POST à cette adresse https://.',
+  },
+  test: {
+    send: 'Envoyer une alerte de test',
+    sending: 'Envoi d’une alerte de test…',
+    sent: 'Alerte de test envoyée. Vérifiez les canaux choisis.',
+    failed: 'Nous n’avons pas pu envoyer l’alerte de test.',
+  },
+  recharge: {
+    switch: 'Recharge automatique',
+    hint: 'Désactivée par défaut. Nous ne débitons jamais sans votre accord.',
+    threshold: 'Quand mon solde passe sous',
+    amount: 'Ajouter',
+    amountHint: 'Au moins {min} à chaque fois.',
+    cap: 'Plafond mensuel',
+    capHint: 'Nous n’ajoutons jamais plus que ce montant par mois civil.',
+    defaultMethod: 'mon moyen de paiement par défaut',
+    noMethods: 'Votre compte n’a pas encore de moyen de paiement.',
+    savedMethod: 'mon moyen de paiement enregistré',
+    methodsFailed: 'Nous n’avons pas pu charger vos moyens de paiement.',
+    consent:
+      'Débiter {amount} sur {method} chaque fois que mon solde passe sous {threshold}, dans la limite de {cap} par mois. Je peux désactiver cette option à tout moment.',
+    termsChanged: 'Les conditions ont changé — merci de les confirmer à nouveau.',
+    termsPending: 'Remplissez les montants ci-dessus pour voir les conditions exactes.',
+  },
+  save: 'Enregistrer',
+  saving: 'Enregistrement de vos réglages…',
+  saved: 'Enregistré. Vos alertes sont à jour.',
+  saveFailed:
+    'Nous n’avons pas pu enregistrer vos réglages. Vos modifications sont toujours là : vous pouvez réessayer.',
+  serverSaid: 'Message du serveur : {reason}',
+  summaryTitle: 'Il y a un problème',
+  field: {
+    threshold: 'le montant de l’alerte {n}',
+    rechargeThreshold: 'le solde qui déclenche une recharge',
+    rechargeAmount: 'le montant à ajouter',
+    rechargeCap: 'le plafond mensuel',
+  },
+  errors: {
+    amountFormat: 'Saisissez {field} sous forme de montant, par exemple {example}.',
+    amountNegative: 'Saisissez 0 ou plus pour {field}.',
+    amountDecimals: {
+      zero: 'Saisissez {field} en {currency} entiers, sans décimales.',
+      one: 'Saisissez {field} avec au plus {count} décimale.',
+      other: 'Saisissez {field} avec au plus {count} décimales.',
+    },
+    amountTooLarge: 'Saisissez un nombre plus petit pour {field}.',
+    noThresholds: 'Ajoutez au moins une alerte, ou désactivez les alertes.',
+    noChannel: 'Choisissez au moins un moyen de vous prévenir : e-mail, application ou webhook.',
+    email: 'Saisissez des adresses e-mail comme nom@example.com — « {value} » n’en est pas une.',
+    webhook:
+      'Saisissez une URL de webhook qui commence par https://, par exemple https://example.com/hooks/balance.',
+    belowMin: 'Ajoutez au moins {min} à chaque fois — c’est la plus petite recharge possible.',
+    aboveMax: 'Ajoutez au plus {max} à chaque fois — c’est la plus grande recharge possible.',
+    capBelowAmount: 'Fixez un plafond mensuel d’au moins {amount}, le montant ajouté à chaque fois.',
+    noMethod: 'Ajoutez d’abord un moyen de paiement à votre compte, ou désactivez la recharge automatique.',
+    consent: 'Cochez la case pour confirmer ces conditions, ou désactivez la recharge automatique.',
+  },
+};

@@ -1,0 +1,176 @@
+import {
+  type AlertSettings,
+  currencyDigits,
+  formatMoney,
+  type Money,
+  money,
+  type ParseMoneyFailure,
+  type PaymentMethod,
+  parseMoney,
+} from '../../core';
+import type { Messages } from '../../locales/en';
+import { formatMessage } from '../../react';
+import { consentCovers } from './consent';
+
+export type AmountProblem = 'format' | 'negative' | 'decimals' | 'tooLarge';
+export type AmountRead = { ok: true; money: Money } | { ok: false; problem: AmountProblem };
+
+const PROBLEMS: Record<ParseMoneyFailure, AmountProblem> = {
+  empty: 'format',
+  invalid: 'format',
+  negative: 'negative',
+  too_many_decimals: 'decimals',
+  too_large: 'tooLarge',
+};
+
+/**
+ * Reads what the user typed into a money field, in their locale ("1,250.50" in en, "1.250,50" in
+ * de). Never throws: anything that is not a plain non-negative amount becomes a named problem.
+ */
+export function readAmount(text: string, currency: string, locale: string): AmountRead {
+  const parsed = parseMoney(text, currency, locale);
+  return parsed.ok ? parsed : { ok: false, problem: PROBLEMS[parsed.reason] };
+}
+
+/** Several addresses, separated by commas, semicolons, spaces or new lines (as pasted from a mail client). */
+export function splitEmails(text: string): string[] {
+  return text.split(/[\s,;]+/).filter(Boolean);
+}
+
+const EMAIL = /^[^\s@]+@[^\s@.]+(\.[^\s@.]+)+$/;
+
+export function isEmail(text: string): boolean {
+  return EMAIL.test(text);
+}
+
+/** Webhooks carry balance data: https only (no http:, no javascript:, no relative paths). */
+export function isHttpsUrl(text: string): boolean {
+  try {
+    const url = new URL(text.trim());
+    return url.protocol === 'https:' && url.hostname !== '';
+  } catch {
+    return false;
+  }
+}
+
+export type AmountField = 'threshold' | 'rechargeThreshold' | 'rechargeAmount' | 'rechargeCap';
+
+export type ErrorCode = keyof Messages['alerts']['errors'];
+
+/** One problem, tied to the form field (`key`) it belongs to. */
+export type ValidationError = {
+  key: string;
+  code: ErrorCode;
+  /** Which amount field, for the amount messages ("the amount for alert 2"). */
+  field?: AmountField;
+  /** 1-based alert number, for thresholds. */
+  n?: number;
+  value?: string;
+  money?: Money;
+};
+
+export type ValidationInput = {
+  settings: AlertSettings;
+  /** What the user typed, for the money fields whose text is not (yet) in the settings, by key. */
+  amounts?: Record<string, AmountRead | undefined>;
+  /** Smallest top-up the provider accepts. */
+  minTopUp: Money;
+  maxTopUp?: Money;
+  /** The account's payment methods; undefined when they cannot be listed. */
+  methods?: PaymentMethod[];
+  /** The consent terms the current values would produce (null while they cannot be worded). */
+  terms: string | null;
+};
+
+/** Field keys: also the suffix of each control's id, so the error summary can link to it. */
+export const thresholdKey = (index: number) => `threshold-${index}`;
+
+/**
+ * Every rule, in the order the fields appear (the error summary lists them in that order).
+ * Hidden sections are not checked: alerts off skips thresholds and channels; auto-recharge off
+ * skips its amounts and consent.
+ */
+export function validateAlertSettings(input: ValidationInput): ValidationError[] {
+  const { settings, amounts = {}, minTopUp, maxTopUp, methods, terms } = input;
+  const errors: ValidationError[] = [];
+
+  const amount = (key: string, field: AmountField, current: Money, n?: number): Money | undefined => {
+    const read: AmountRead = amounts[key] ?? checkMoney(current);
+    if (read.ok) return read.money;
+    const code = (
+      {
+        format: 'amountFormat',
+        negative: 'amountNegative',
+        decimals: 'amountDecimals',
+        tooLarge: 'amountTooLarge',
+      } as const
+    )[read.problem];
+    errors.push({ key, code, field, n });
+    return undefined;
+  };
+
+  if (settings.alertsEnabled) {
+    if (settings.thresholds.length === 0) errors.push({ key: 'thresholds', code: 'noThresholds' });
+    settings.thresholds.forEach((t, i) => {
+      amount(thresholdKey(i), 'threshold', t.amount, i + 1);
+    });
+    const { email, inApp, webhookUrl } = settings.channels;
+    const webhook = webhookUrl?.trim() ?? '';
+    if (email.length === 0 && !inApp && !webhook) errors.push({ key: 'channels', code: 'noChannel' });
+    const bad = email.find((address) => !isEmail(address));
+    if (bad !== undefined) errors.push({ key: 'emails', code: 'email', value: bad });
+    if (webhook && !isHttpsUrl(webhook)) errors.push({ key: 'webhook', code: 'webhook' });
+  }
+
+  const recharge = settings.autoRecharge;
+  if (recharge.enabled) {
+    const before = errors.length;
+    if (methods && methods.length === 0) errors.push({ key: 'recharge', code: 'noMethod' });
+    amount('rechargeThreshold', 'rechargeThreshold', recharge.threshold);
+    const add = amount('rechargeAmount', 'rechargeAmount', recharge.amount);
+    if (add && add.amountMinor < minTopUp.amountMinor)
+      errors.push({ key: 'rechargeAmount', code: 'belowMin', money: minTopUp });
+    else if (add && maxTopUp && add.amountMinor > maxTopUp.amountMinor)
+      errors.push({ key: 'rechargeAmount', code: 'aboveMax', money: maxTopUp });
+    const cap = amount('rechargeCap', 'rechargeCap', recharge.monthlyCap);
+    if (add && cap && cap.amountMinor < add.amountMinor)
+      errors.push({ key: 'rechargeCap', code: 'capBelowAmount', money: add });
+    // With terms on screen the box is the one missing step; without them, the errors above say why.
+    if (!consentCovers(recharge.consent, terms) && (terms !== null || errors.length === before))
+      errors.push({ key: 'consent', code: 'consent' });
+  }
+  return errors;
+}
+
+/** Settings from a server are checked by the same rules as typed text. */
+function checkMoney(value: Money): AmountRead {
+  if (!Number.isSafeInteger(value.amountMinor)) return { ok: false, problem: 'tooLarge' };
+  if (value.amountMinor < 0) return { ok: false, problem: 'negative' };
+  return { ok: true, money: value };
+}
+
+/** The error in words, in the user's locale: the same text inline and in the summary. */
+export function describeError(
+  error: ValidationError,
+  messages: Messages,
+  locale: string,
+  currency: string,
+): string {
+  const { errors, field } = messages.alerts;
+  const digits = currencyDigits(currency);
+  return formatMessage(
+    errors[error.code],
+    {
+      field: error.field ? formatMessage(field[error.field], { n: error.n }, locale) : undefined,
+      // An example in the field's own currency: "$20.00", "20,00 €", "¥20".
+      example: formatMoney(money(20 * 10 ** digits, currency), locale),
+      count: digits,
+      currency,
+      value: error.value,
+      min: error.money && formatMoney(error.money, locale),
+      max: error.money && formatMoney(error.money, locale),
+      amount: error.money && formatMoney(error.money, locale),
+    },
+    locale,
+  );
+}

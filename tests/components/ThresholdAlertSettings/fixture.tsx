@@ -1,0 +1,88 @@
+import { render } from '@testing-library/react';
+import axe from 'axe-core';
+import { expect } from 'vitest';
+import {
+  type AlertSettings,
+  type RecoveryEvent,
+  ThresholdAlertSettings,
+  type ThresholdAlertSettingsProps,
+  TopupProvider,
+  type TopupProviderProps,
+} from '../../../src';
+import { de } from '../../../src/locales/de';
+import { fr } from '../../../src/locales/fr';
+import {
+  createFakeAdapter,
+  defaultAlertSettings,
+  type FakeAdapter,
+  type FakeAdapterOptions,
+} from '../../support/fake-adapter';
+
+export const catalogs = {
+  en: { locale: 'en-US', messages: undefined },
+  de: { locale: 'de-DE', messages: de },
+  fr: { locale: 'fr-FR', messages: fr },
+} as const;
+
+export type RenderOptions = {
+  fake?: FakeAdapterOptions;
+  adapter?: FakeAdapter;
+  provider?: Partial<TopupProviderProps>;
+  lang?: keyof typeof catalogs;
+};
+
+/** ThresholdAlertSettings in a TopupProvider over the in-memory fake adapter; events are recorded. */
+export function renderSettings(
+  props: Partial<ThresholdAlertSettingsProps> = {},
+  options: RenderOptions = {},
+) {
+  const adapter = options.adapter ?? createFakeAdapter(options.fake);
+  const events: RecoveryEvent[] = [];
+  const { locale, messages } = catalogs[options.lang ?? 'en'];
+  const view = render(
+    <TopupProvider
+      adapter={adapter}
+      locale={locale}
+      messages={messages}
+      onEvent={(event) => events.push(event)}
+      {...options.provider}
+    >
+      <ThresholdAlertSettings {...props} />
+    </TopupProvider>,
+  );
+  const root = () => view.container.querySelector('[data-slot="threshold-alert-settings"]') as HTMLElement;
+  return { ...view, adapter, events, root };
+}
+
+/** The last settings the adapter was asked to save. */
+export function lastSaved(adapter: FakeAdapter): AlertSettings {
+  const call = adapter.calls.filter((c) => c.method === 'saveAlertSettings').at(-1);
+  if (!call) throw new Error('saveAlertSettings was not called');
+  return call.args[0] as AlertSettings;
+}
+
+export const saveCalls = (adapter: FakeAdapter) =>
+  adapter.calls.filter((c) => c.method === 'saveAlertSettings').length;
+
+/** Default settings with auto-recharge on and a consent recorded for the given terms. */
+export function withRecharge(terms: string, version = '2026-11'): AlertSettings {
+  const settings = defaultAlertSettings();
+  settings.autoRecharge = {
+    ...settings.autoRecharge,
+    enabled: true,
+    paymentMethodId: 'pm_visa',
+    consent: { terms, acceptedAt: '2026-11-01T10:00:00.000Z', version },
+  };
+  return settings;
+}
+
+export const TERMS_EN =
+  'Charge Visa •••• 4242 $25.00 whenever my balance falls below $5.00, at most $100.00 per month. I can turn this off at any time.';
+
+/** axe in jsdom: every rule but colour contrast (jsdom cannot paint; the browser tests check it). */
+export async function expectNoAxeViolations(container: Element) {
+  const results = await axe.run(container, { rules: { 'color-contrast': { enabled: false } } });
+  expect(
+    results.violations.map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`),
+  ).toEqual([]);
+}
