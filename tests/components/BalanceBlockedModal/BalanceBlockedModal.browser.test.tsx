@@ -1,0 +1,115 @@
+import { screen, waitFor, within } from '@testing-library/react';
+import axe from 'axe-core';
+import { afterEach, describe, expect, it } from 'vitest';
+import { userEvent } from 'vitest/browser';
+import { setup } from './fixture';
+
+async function open(label = 'Run query') {
+  await userEvent.click(screen.getByRole('button', { name: label }));
+  return screen.findByRole('dialog');
+}
+
+const focused = () => document.activeElement as HTMLElement;
+
+afterEach(() => {
+  document.documentElement.classList.remove('dark');
+});
+
+describe('BalanceBlockedModal (real Chromium)', () => {
+  it('traps focus: Tab and Shift+Tab never leave the dialog', async () => {
+    setup({ provider: { supportHref: '/support' }, modal: { onSetUpAlerts: () => {} } });
+    const dialog = await open();
+    await within(dialog).findByText('Charged to Visa •••• 4242');
+    expect(within(dialog).getByRole('heading', { name: 'Your balance ran out' })).toBe(focused());
+    const seen = new Set<string>();
+    for (let i = 0; i < 12; i++) {
+      await userEvent.tab();
+      expect(dialog).toContainElement(focused());
+      seen.add(focused().textContent ?? '');
+    }
+    // Every control is reachable, the primary action first.
+    expect([...seen]).toEqual(
+      expect.arrayContaining(['Top up $5.00', 'Choose another amount', 'Not now', 'Technical details']),
+    );
+    for (let i = 0; i < 12; i++) {
+      await userEvent.tab({ shift: true });
+      expect(dialog).toContainElement(focused());
+    }
+  });
+
+  it('Escape says "Not now": the call rejects, nothing is charged, focus returns to the trigger', async () => {
+    const { adapter } = setup();
+    const trigger = screen.getByRole('button', { name: 'Run query' });
+    await open();
+    await userEvent.keyboard('{Escape}');
+    await waitFor(() => expect(screen.queryByRole('dialog')).toBeNull());
+    expect(await screen.findByText('Run query: rejected InsufficientBalanceError')).toBeTruthy();
+    expect(adapter.charges).toHaveLength(0);
+    expect(focused()).toBe(trigger);
+  });
+
+  it('announces each step in one polite live region, and focus stays in the dialog', async () => {
+    setup({ fake: { script: ['declined'], latencyMs: 50 } });
+    const dialog = await open();
+    const live = within(dialog).getByRole('status');
+    expect(live).toHaveAttribute('role', 'status');
+    expect(dialog.querySelectorAll('[role="status"], [aria-live]')).toHaveLength(1);
+    await userEvent.click(await within(dialog).findByRole('button', { name: 'Top up $5.00' }));
+    await waitFor(() => expect(live).toHaveTextContent('Adding $5.00…'));
+    await waitFor(() => expect(live).toHaveTextContent("The payment didn't go through"));
+    expect(dialog).toHaveAttribute('data-step', 'failed');
+    expect(dialog).toContainElement(focused());
+
+    await userEvent.click(within(dialog).getByText('Technical details'));
+    await userEvent.click(within(dialog).getByRole('button', { name: 'Copy details' }));
+    // Headless Chromium may refuse the clipboard: then the details are selected, and that is said.
+    await waitFor(() => expect(live.textContent).toMatch(/^(Copied|Copying didn't work.*)$/));
+  });
+
+  it('a declined card, then a retry: exactly one charge for the intent, and the work resumes', async () => {
+    const { adapter, requests } = setup({ fake: { script: ['declined'] } });
+    const dialog = await open();
+    await userEvent.click(await within(dialog).findByRole('button', { name: 'Top up $5.00' }));
+    await userEvent.click(await within(dialog).findByRole('button', { name: 'Try again' }));
+    expect(await screen.findByText('Run query: 200 42')).toBeTruthy();
+    await waitFor(() => expect(screen.queryByRole('dialog')).toBeNull());
+    const [declined, retried] = requests();
+    // A decline is final for its key on the server, so the store mints a fresh one for the retry;
+    // what it promises is one charge per intent — same amount, same method, charged once.
+    expect(retried?.amount).toEqual(declined?.amount);
+    expect(retried?.paymentMethodId).toBe(declined?.paymentMethodId);
+    expect(retried?.idempotencyKey).not.toBe(declined?.idempotencyKey);
+    expect(adapter.charges).toEqual([retried]);
+    // A double click on the retry could not have charged twice either: the key is charged once.
+    expect(new Set(adapter.charges.map((c) => c.idempotencyKey)).size).toBe(adapter.charges.length);
+  });
+
+  it('lays out right to left with logical properties', async () => {
+    setup({ provider: { dir: 'rtl', supportHref: '/support' } });
+    const dialog = await open();
+    expect(dialog).toHaveAttribute('dir', 'rtl');
+    const support = within(dialog).getByRole('link', { name: 'Contact support' }).getBoundingClientRect();
+    const notNow = within(dialog).getByRole('button', { name: 'Not now' }).getBoundingClientRect();
+    // The row starts on the right: support sits right of "Not now".
+    expect(support.left).toBeGreaterThan(notNow.left);
+    const title = within(dialog).getByRole('heading').getBoundingClientRect();
+    const box = dialog.getBoundingClientRect();
+    expect(box.right - title.right).toBeLessThan(40);
+  });
+
+  it.each(['light', 'dark'])('has no axe violations, contrast included (%s)', async (theme) => {
+    document.documentElement.classList.toggle('dark', theme === 'dark');
+    setup({
+      provider: {
+        supportHref: '/support',
+        socialProof: { text: 'Most teams on your plan set a low-balance alert.' },
+      },
+      modal: { onSetUpAlerts: () => {} },
+    });
+    const dialog = await open();
+    await within(dialog).findByText('Charged to Visa •••• 4242');
+    await userEvent.click(within(dialog).getByText('Technical details'));
+    const results = await axe.run(dialog);
+    expect(results.violations.map((v) => `${v.id}: ${v.nodes.map((n) => n.target).join(' ')}`)).toEqual([]);
+  });
+});
