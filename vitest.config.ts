@@ -54,6 +54,18 @@ export default mergeConfig(
           },
         },
         {
+          // The demo dashboard on the real billing server, driven in Chromium with Playwright.
+          extends: true,
+          test: {
+            name: 'e2e',
+            environment: 'node',
+            include: ['tests/e2e/**/*.test.ts'],
+            testTimeout: 60_000,
+            hookTimeout: 180_000,
+            fileParallelism: false,
+          },
+        },
+        {
           extends: true,
           plugins: [storybookTest({ configDir: path.join(dirname, '.storybook') })],
           optimizeDeps: { include: ['msw-storybook-addon/csf3', 'msw', 'msw/browser', 'axe-core'] },
