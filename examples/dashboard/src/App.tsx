@@ -17,14 +17,15 @@ const adapter = createHttpBillingAdapter({ baseUrl: '/billing' });
 const pages = { queries: 'Queries', usage: 'Usage', billing: 'Billing' } as const;
 type Page = keyof typeof pages;
 
+function readPage(): Page {
+  const page = window.location.hash.replace('#/', '');
+  return page in pages ? (page as Page) : 'queries';
+}
+
 function usePage(): Page {
-  const read = () => {
-    const page = window.location.hash.replace('#/', '');
-    return page in pages ? (page as Page) : 'queries';
-  };
-  const [page, setPage] = React.useState(read);
+  const [page, setPage] = React.useState(readPage);
   React.useEffect(() => {
-    const onHash = () => setPage(read());
+    const onHash = () => setPage(readPage());
     window.addEventListener('hashchange', onHash);
     return () => window.removeEventListener('hashchange', onHash);
   }, []);
