@@ -7,6 +7,7 @@ export { en, type Messages } from './locales/en';
 export type { DeepPartial, Message, Plural } from './locales/types';
 export * from './react';
 export * from './components/ThresholdAlertSettings';
+export * from './components/LowBalanceBanner';
 export * from './components/BalanceBlockedModal';
 export * from './components/OneClickTopUp';
 export * from './components/UsageSummary';

@@ -1,3 +1,16 @@
 import type { Messages } from '../en';
 
-export const banner: Messages['banner'] = {};
+export const banner: Messages['banner'] = {
+  warning: 'Ihr Guthaben wird knapp',
+  critical: 'Ihr Guthaben ist fast aufgebraucht',
+  empty: 'Ihr Guthaben ist aufgebraucht',
+  forecast: 'Ihr Guthaben beträgt {balance}. Bei Ihrem aktuellen Verbrauch reicht es etwa bis {date}.',
+  below: 'Ihr Guthaben beträgt {balance} und liegt unter Ihrer Warnschwelle von {threshold}.',
+  balance: 'Ihr Guthaben beträgt {balance}.',
+  consequence: 'Ist es aufgebraucht, warten neue Anfragen, bis Sie aufladen.',
+  paused: 'Neue Anfragen warten, bis Sie aufladen.',
+  recharge: 'Die automatische Aufladung fügt {amount} hinzu, sobald es unter {threshold} fällt.',
+  reviewUsage: 'Verbrauch ansehen',
+  dialogTitle: 'Guthaben aufladen',
+  dialogBody: 'Ihr Guthaben beträgt {balance}.',
+};

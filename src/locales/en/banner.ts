@@ -1,2 +1,15 @@
-// English reference copy for this component family (see shared COPY.md). Filled by its owner.
-export const banner = {};
+// English reference copy for LowBalanceBanner (see shared COPY.md). de/fr match it key for key.
+export const banner = {
+  warning: 'Your balance is running low',
+  critical: 'Your balance is nearly used up',
+  empty: 'Your balance has run out',
+  forecast: 'Your balance is {balance}. At your current pace it lasts until about {date}.',
+  below: 'Your balance is {balance}, below your alert level of {threshold}.',
+  balance: 'Your balance is {balance}.',
+  consequence: 'When it runs out, new requests pause until you top up.',
+  paused: 'New requests pause until you top up.',
+  recharge: 'Auto-recharge adds {amount} when it falls below {threshold}.',
+  reviewUsage: 'Review usage',
+  dialogTitle: 'Top up your balance',
+  dialogBody: 'Your balance is {balance}.',
+};

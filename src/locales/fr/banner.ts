@@ -1,3 +1,16 @@
 import type { Messages } from '../en';
 
-export const banner: Messages['banner'] = {};
+export const banner: Messages['banner'] = {
+  warning: 'Votre solde baisse',
+  critical: 'Votre solde est presque épuisé',
+  empty: 'Votre solde est épuisé',
+  forecast: 'Votre solde est de {balance}. À votre rythme actuel, il durera jusqu’au {date} environ.',
+  below: 'Votre solde est de {balance}, sous votre seuil d’alerte de {threshold}.',
+  balance: 'Votre solde est de {balance}.',
+  consequence: 'Une fois épuisé, les nouvelles requêtes attendent que vous rechargiez.',
+  paused: 'Les nouvelles requêtes attendent que vous rechargiez.',
+  recharge: 'La recharge automatique ajoute {amount} dès qu’il passe sous {threshold}.',
+  reviewUsage: 'Voir la consommation',
+  dialogTitle: 'Recharger votre solde',
+  dialogBody: 'Votre solde est de {balance}.',
+};

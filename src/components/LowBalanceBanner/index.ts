@@ -1,0 +1,6 @@
+export {
+  LowBalanceBanner,
+  type LowBalanceBannerProps,
+  type LowBalanceBannerState,
+  lowBalanceBannerVariants,
+} from './low-balance-banner';

@@ -1,0 +1,90 @@
+import type { AlertThreshold, Money } from '../../core';
+
+export type BannerSeverity = 'hidden' | 'warning' | 'critical';
+
+export type BalanceLevel = {
+  state: BannerSeverity;
+  /** Grows as things get worse: the severity first, then how many alert levels the balance is under. */
+  rank: number;
+  /** The lowest alert level the balance is under, if any. */
+  threshold?: Money;
+  /** The balance is used up (zero or below). */
+  empty: boolean;
+  /** The forecast run-out falls within the warning window. */
+  soon: boolean;
+};
+
+const DAY = 86_400_000;
+
+/**
+ * How worried to be about a balance: under any alert level → that level's severity (the lowest level
+ * crossed decides), used up → critical, forecast run-out within `withinDays` → at least a warning.
+ */
+export function assessBalance({
+  balance,
+  thresholds,
+  runOut,
+  withinDays,
+  now = Date.now(),
+}: {
+  balance: Money;
+  thresholds: readonly AlertThreshold[];
+  runOut?: Date;
+  withinDays: number;
+  now?: number;
+}): BalanceLevel {
+  const crossed = thresholds
+    .filter((t) => t.amount.currency === balance.currency && balance.amountMinor < t.amount.amountMinor)
+    .sort((a, b) => a.amount.amountMinor - b.amount.amountMinor);
+  const empty = balance.amountMinor <= 0;
+  const soon = !!runOut && runOut.getTime() - now <= withinDays * DAY;
+  const state: BannerSeverity =
+    empty || crossed.some((t) => t.level === 'critical')
+      ? 'critical'
+      : crossed.length || soon
+        ? 'warning'
+        : 'hidden';
+  const severity = { hidden: 0, warning: 1, critical: 2 }[state];
+  return {
+    state,
+    // A lower bucket (one more level crossed, or empty) outranks any number of the previous ones.
+    rank: severity * 100 + crossed.length + (empty ? 1 : 0),
+    threshold: crossed[0]?.amount,
+    empty,
+    soon,
+  };
+}
+
+// The dismissal lives for the browser session. Storage may be missing (SSR), blocked (sandboxed
+// iframes throw on access) or full: then an in-memory copy keeps it for this page instead.
+const memory = new Map<string, string | null>();
+const listeners = new Set<() => void>();
+
+export function readDismissal(key: string): string | null {
+  if (memory.has(key)) return memory.get(key) ?? null;
+  try {
+    return globalThis.sessionStorage?.getItem(key) ?? null;
+  } catch {
+    return null;
+  }
+}
+
+export function writeDismissal(key: string, value: string | null): void {
+  try {
+    const storage = globalThis.sessionStorage;
+    if (!storage) throw new Error('no sessionStorage');
+    if (value === null) storage.removeItem(key);
+    else storage.setItem(key, value);
+    memory.delete(key);
+  } catch {
+    memory.set(key, value);
+  }
+  for (const listener of listeners) listener();
+}
+
+export function subscribeDismissal(listener: () => void): () => void {
+  listeners.add(listener);
+  return () => {
+    listeners.delete(listener);
+  };
+}
