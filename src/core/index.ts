@@ -1,3 +1,30 @@
 // topup-kit/core — framework-free. Nothing here may import React or touch the DOM beyond fetch/Intl.
+export { isInsufficientBalance, readInsufficientBalance, safeUrl, toInsufficientBalance } from './detect';
 export { InsufficientBalanceError, type InsufficientBalanceInit } from './errors';
+export { type AxiosLike, attachRecovery, withRecovery } from './fetch';
+export { burnRate, forecastRunOut, type RunOutForecast, suggestTopUp } from './forecast';
+export {
+  BillingApiError,
+  type BillingApiErrorKind,
+  type BillingProblem,
+  createHttpBillingAdapter,
+  type HttpBillingAdapterOptions,
+} from './http-adapter';
+export {
+  addMoney,
+  compareMoney,
+  currencyDigits,
+  formatMoney,
+  fromDecimal,
+  maxMoney,
+  minMoney,
+  money,
+  type ParseMoneyFailure,
+  type ParseMoneyOptions,
+  type ParseMoneyResult,
+  parseMoney,
+  subtractMoney,
+  toDecimalString,
+} from './money';
+export { createRecovery } from './recovery';
 export type * from './types';

@@ -212,3 +212,19 @@ export type RecoveryOptions = {
   maxReplays?: number;
   detect?: Detector;
 };
+
+/** `init` for a withRecovery fetch: RequestInit plus what the recovery needs (both are stripped before sending). */
+export type RecoveryRequestInit = RequestInit & {
+  /** What the user was doing, in their words; shown in the modal. */
+  intent?: string;
+  /** Replay after a top-up: default true for GET/HEAD/OPTIONS/PUT/DELETE and requests with an Idempotency-Key. */
+  replay?: boolean;
+};
+
+/** A fetch that opens the recovery conversation on an insufficient balance and replays after the top-up. */
+export type RecoveryFetch = (input: RequestInfo | URL, init?: RecoveryRequestInit) => Promise<Response>;
+
+export type WithRecoveryOptions = {
+  /** A host's own recogniser; defaults to the recovery's. */
+  detect?: Detector;
+};

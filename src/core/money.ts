@@ -1,0 +1,103 @@
+import type { Money } from './types';
+
+export type ParseMoneyFailure = 'empty' | 'invalid' | 'negative' | 'too_many_decimals' | 'too_large';
+export type ParseMoneyResult = { ok: true; money: Money } | { ok: false; reason: ParseMoneyFailure };
+export type ParseMoneyOptions = { allowNegative?: boolean };
+
+const formats = new Map<string, Intl.NumberFormat>();
+const nf = (locale?: string, currency?: string) => {
+  const key = `${locale} ${currency}`;
+  const f =
+    formats.get(key) ?? new Intl.NumberFormat(locale, currency ? { style: 'currency', currency } : {});
+  formats.set(key, f);
+  return f;
+};
+const part = (f: Intl.NumberFormat, type: string) =>
+  f.formatToParts(-12345.6).find((p) => p.type === type)?.value;
+
+/** Money from an integer count of minor units. Throws a TypeError on programmer misuse only. */
+export const money = (amountMinor: number, currency: string): Money => {
+  if (!Number.isSafeInteger(amountMinor) || !/^[a-z]{3}$/i.test(currency))
+    throw new TypeError(`Invalid money: ${amountMinor} ${currency}`);
+  // `+ 0` turns -0 into 0.
+  return { amountMinor: amountMinor + 0, currency: currency.toUpperCase() };
+};
+
+/** Decimal places of a currency's minor unit, from Intl: USD 2, JPY 0, KWD 3. */
+export const currencyDigits = (currency: string): number =>
+  nf('en', currency).resolvedOptions().maximumFractionDigits as number;
+
+/** "12.50", "-3.000", "1200" (JPY): exact, for CSV and for Intl. */
+export const toDecimalString = ({ amountMinor: a, currency }: Money): string => {
+  const d = currencyDigits(currency);
+  const s = `${Math.abs(a)}`.padStart(d + 1, '0');
+  return (a < 0 ? '-' : '') + s.slice(0, s.length - d) + (d ? `.${s.slice(-d)}` : '');
+};
+
+/** Formats at the edge with Intl, from the exact decimal string (never a float division). */
+export const formatMoney = (m: Money, locale?: string): string =>
+  nf(locale, m.currency).format(toDecimalString(m) as `${number}`);
+
+/**
+ * Reads what a user typed, in their locale: "1.234,56" (de-DE), "$1,234.56" (en-US), "1 234,56 €"
+ * (fr-FR, any kind of space), with or without the symbol or code. Never throws and never goes through
+ * a float: the digits are joined as a string ("12" + "50") and read as one integer.
+ */
+export const parseMoney = (
+  text: string,
+  currency: string,
+  locale?: string,
+  options: ParseMoneyOptions = {},
+): ParseMoneyResult => {
+  let reason: ParseMoneyFailure = 'invalid';
+  try {
+    const d = currencyDigits(currency);
+    const s = `${text ?? ''}`
+      .replace(part(nf(locale, currency), 'currency') as string, '')
+      .toUpperCase()
+      .replace(currency.toUpperCase(), '')
+      .replace(/[\s\p{Sc}\u200e\u200f\u061c]/gu, '');
+    const local = nf(locale);
+    // A group separator only counts in a real grouping: "12.5" in de-DE is not 125.
+    const m = new RegExp(
+      `^([-\u2212]?)(\\d{1,3}(?:[${part(local, 'group')}]\\d{3})+|\\d*)(?:[${part(local, 'decimal')}](\\d*?)0*)?$`,
+    ).exec(s);
+    const frac = m?.[3] ?? '';
+    const digits = m ? `${m[2]}${frac}`.replace(/\D/g, '') : '';
+    reason = !s
+      ? 'empty'
+      : !digits
+        ? 'invalid'
+        : frac.length > d
+          ? 'too_many_decimals'
+          : m?.[1] && !options.allowNegative && +digits
+            ? 'negative'
+            : 'too_large';
+    const n = Number(digits + '0'.repeat(d - frac.length));
+    // Any digit string beyond MAX_SAFE_INTEGER reads as at least 2^53, which is not a safe integer.
+    if (reason === 'too_large' && Number.isSafeInteger(n))
+      return { ok: true, money: money(m?.[1] ? -n : n, currency) };
+  } catch {}
+  return { ok: false, reason };
+};
+
+/** A decimal amount from a server ("12.5", 12.5) in minor units; undefined unless exact. */
+export const fromDecimal = (value: number | string, currency: string): Money | undefined => {
+  const r = parseMoney(typeof value === 'number' ? `${value}` : value, currency, 'en', {
+    allowNegative: true,
+  });
+  return r.ok ? r.money : undefined;
+};
+
+// a's amount, once the currencies are known to match (a mismatch is a programmer error).
+const same = (a: Money, b: Money) => {
+  if (a.currency !== b.currency) throw new TypeError(`${a.currency} and ${b.currency} do not mix`);
+  return a.amountMinor;
+};
+/** Throws on a currency mismatch or an unsafe result. */
+export const addMoney = (a: Money, b: Money): Money => money(same(a, b) + b.amountMinor, a.currency);
+export const subtractMoney = (a: Money, b: Money): Money => money(same(a, b) - b.amountMinor, a.currency);
+/** -1, 0 or 1. */
+export const compareMoney = (a: Money, b: Money): number => Math.sign(same(a, b) - b.amountMinor);
+export const maxMoney = (a: Money, b: Money): Money => (compareMoney(a, b) < 0 ? b : a);
+export const minMoney = (a: Money, b: Money): Money => (compareMoney(a, b) > 0 ? b : a);

@@ -1,0 +1,236 @@
+import { cleanText, safeUrl } from './detect';
+import { InsufficientBalanceError } from './errors';
+import type {
+  BalanceInfo,
+  Money,
+  Recovery,
+  RecoveryEvent,
+  RecoveryOptions,
+  RecoverySnapshot,
+  TopUpOutcome,
+  TopUpResult,
+} from './types';
+
+/** A request waiting for the balance (short names: bytes count in core). */
+type Waiter = {
+  /** its latest insufficient-balance error */
+  e: InsufficientBalanceError;
+  /** intent, retry, signal */
+  i?: string;
+  r?: () => Promise<unknown>;
+  s?: AbortSignal;
+  ok: (v: unknown) => void;
+  no: (e: unknown) => void;
+  /** how often it has rejoined after a replay */
+  n: number;
+};
+
+/** One top-up intent (amount + method): its idempotency key, the call in flight, the balance before it. */
+type Intent = { k: string; p?: Promise<TopUpOutcome>; b?: Money };
+
+const RESULT = /^(succeeded|pending|requires_action|failed)$/;
+const OPEN = /^(pending|requires_action|unknown)$/;
+
+const uuid = () => globalThis.crypto?.randomUUID?.() ?? `${Date.now()}-${Math.random()}`.replace('.', '');
+
+/**
+ * The recovery store, a small state machine: idle → blocked → topping-up → (succeeded) resuming →
+ * idle. A failed, pending, requires_action or unknown outcome goes back to blocked with `outcome`
+ * set, so the UI shows that step. A top-up with no conversation open stays idle (with `inFlight`).
+ */
+export const createRecovery = (options: RecoveryOptions): Recovery => {
+  const { adapter, maxReplays = 3 } = options;
+  let snap: RecoverySnapshot = { status: 'idle', intents: [], waiting: 0 };
+  const queue: Waiter[] = [];
+  const subscribers = new Set<() => void>();
+  const listeners = new Set<(e: RecoveryEvent) => void>();
+  const intents = new Map<string, Intent>();
+
+  // A throwing listener must not break the store.
+  const each = <A>(fns: Iterable<((a: A) => void) | undefined>, a?: A) => {
+    for (const f of fns)
+      try {
+        f?.(a as A);
+      } catch {}
+  };
+  const set = (patch: Partial<RecoverySnapshot>) => {
+    // The same object while nothing changes, so useSyncExternalStore does not render for nothing.
+    if (Object.entries(patch).some(([k, v]) => snap[k as keyof RecoverySnapshot] !== v)) {
+      snap = { ...snap, ...patch };
+      each(subscribers);
+    }
+  };
+  const sync = (patch: Partial<RecoverySnapshot> = {}) =>
+    set({
+      ...patch,
+      waiting: queue.length,
+      intents: [...new Set(queue.map((w) => w.i).filter((i) => typeof i === 'string'))] as string[],
+    });
+  const emit = (event: RecoveryEvent, core?: 1) =>
+    each(core ? [options.onEvent, ...listeners] : listeners, event);
+
+  const refreshBalance = async (): Promise<BalanceInfo | undefined> => {
+    try {
+      const balance = await adapter.getBalance();
+      set({ balance });
+      return balance;
+    } catch {}
+  };
+
+  const open = (error: InsufficientBalanceError) => {
+    sync({ status: 'blocked', error, outcome: undefined });
+    emit({ type: 'blocked', error, waiting: queue.length }, 1);
+    refreshBalance();
+  };
+  const close = () => sync({ status: 'idle', error: undefined });
+
+  const resume = async () => {
+    sync({ status: 'resuming' });
+    await refreshBalance();
+    const replaying = queue.splice(0);
+    sync();
+    let again: InsufficientBalanceError | undefined;
+    await Promise.all(
+      replaying.map(async (w) => {
+        try {
+          w.ok(await w.r?.());
+        } catch (e) {
+          // A replay that 402s again waits for the next top-up, a bounded number of times: never a loop.
+          if (e instanceof InsufficientBalanceError && w.n++ < maxReplays && !w.s?.aborted) {
+            w.e = again = e;
+            queue.push(w);
+          } else w.no(e);
+        }
+      }),
+    );
+    emit({ type: 'resumed', count: replaying.length }, 1);
+    queue.length ? open(again ?? (queue[0] as Waiter).e) : close();
+  };
+
+  const finish = (id: string, r: TopUpResult | null | undefined, base: Omit<TopUpOutcome, 'status'>) => {
+    const outcome: TopUpOutcome = {
+      ...base,
+      status: RESULT.test(`${r?.status}`) ? (r as TopUpResult).status : 'unknown',
+      balance: r?.balance,
+      actionUrl: safeUrl(r?.actionUrl),
+      failureReason: cleanText(r?.failureReason) || undefined,
+    };
+    const ok = outcome.status === 'succeeded';
+    // A declined payment is final for its key on the server, so trying again needs a new key (and a
+    // success ends the intent). After pending, requires_action or unknown (a network error, a timeout)
+    // the key is kept: trying again with it can never charge twice.
+    if (!OPEN.test(outcome.status)) intents.delete(id);
+    set({
+      outcome,
+      inFlight: undefined,
+      status: !ok && snap.status === 'topping-up' ? 'blocked' : snap.status,
+    });
+    emit({ ...outcome, type: `topup_${outcome.status}` as RecoveryEvent['type'] }, 1);
+    if (ok) snap.status === 'idle' ? refreshBalance() : resume();
+    return outcome;
+  };
+  const intentId = (m: Money, method?: string) => `${m.currency}${m.amountMinor} ${method}`;
+
+  return {
+    adapter,
+    detect: options.detect,
+    getSnapshot: () => snap,
+    subscribe(listener) {
+      subscribers.add(listener);
+      return () => subscribers.delete(listener);
+    },
+    onEvent(listener) {
+      listeners.add(listener);
+      return () => listeners.delete(listener);
+    },
+    emit,
+    refreshBalance,
+
+    block(error, { intent, retry, signal } = {}) {
+      return new Promise((resolve, reject) => {
+        if (signal?.aborted) return reject(signal.reason);
+        const abort = () => {
+          const i = queue.indexOf(w);
+          if (i < 0) return;
+          queue.splice(i, 1);
+          w.no(signal?.reason);
+          // Nobody waits any more: the conversation closes (a payment in flight still finishes).
+          queue.length || snap.status !== 'blocked' ? sync() : close();
+        };
+        const off = () => signal?.removeEventListener('abort', abort);
+        const w: Waiter = {
+          e: error,
+          i: intent,
+          r: retry,
+          s: signal,
+          n: 0,
+          ok: (v) => {
+            off();
+            resolve(v as never);
+          },
+          no: (e) => {
+            off();
+            reject(e);
+          },
+        };
+        signal?.addEventListener('abort', abort);
+        queue.push(w);
+        snap.status === 'idle' ? open(error) : sync();
+      });
+    },
+
+    topUp(amount, { paymentMethodId } = {}) {
+      const id = intentId(amount, paymentMethodId);
+      const it: Intent = intents.get(id) ?? { k: uuid() };
+      intents.set(id, it);
+      // A second call while one is in flight (a double click) gets the same promise.
+      it.p ??= (async () => {
+        it.b ??= (snap.balance ?? (await refreshBalance()))?.balance;
+        set({
+          inFlight: { amount, paymentMethodId },
+          status: snap.status === 'blocked' ? 'topping-up' : snap.status,
+        });
+        const base = { amount, idempotencyKey: it.k, paymentMethodId };
+        emit({ type: 'topup_started', ...base }, 1);
+        let r: TopUpResult | undefined;
+        try {
+          r = await adapter.topUp(base);
+        } catch {}
+        it.p = undefined;
+        return finish(id, r, base);
+      })();
+      return it.p;
+    },
+
+    async reconcile() {
+      const o = snap.outcome;
+      if (!o || !OPEN.test(o.status)) return o;
+      const id = intentId(o.amount, o.paymentMethodId);
+      let r: TopUpResult | null | undefined;
+      try {
+        r = await adapter.getTopUp?.(o.idempotencyKey);
+      } catch {}
+      if (!RESULT.test(`${r?.status}`)) {
+        // No word from the server: a balance that rose by at least the amount since the attempt counts.
+        const before = intents.get(id)?.b;
+        const now = (await refreshBalance())?.balance;
+        r =
+          before &&
+          now?.currency === before.currency &&
+          now.amountMinor - before.amountMinor >= o.amount.amountMinor
+            ? { status: 'succeeded', balance: now }
+            : null;
+      }
+      return r && r.status !== o.status ? finish(id, r, o) : o;
+    },
+
+    dismiss() {
+      const waiting = queue.splice(0);
+      if (waiting.length || snap.status !== 'idle') {
+        close();
+        for (const w of waiting) w.no(w.e);
+        emit({ type: 'dismissed', count: waiting.length }, 1);
+      }
+    },
+  };
+};
