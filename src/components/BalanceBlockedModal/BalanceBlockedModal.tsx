@@ -152,8 +152,12 @@ function Conversation({
   const attemptAmount = r.inFlight?.amount ?? r.outcome?.amount;
   const attemptMethod = methods.find((x) => x.id === (r.inFlight ?? r.outcome)?.paymentMethodId);
 
-  const count = Math.max(r.waiting, r.intents.length, 1);
-  const intent = r.intents[0];
+  // While resuming, the store's queue is already empty: keep naming what is being resumed.
+  const remembered = React.useRef({ intents: r.intents, waiting: r.waiting });
+  if (r.waiting > 0) remembered.current = { intents: r.intents, waiting: r.waiting };
+  const { intents: waitingIntents, waiting } = remembered.current;
+  const count = Math.max(waiting, waitingIntents.length, 1);
+  const intent = waitingIntents[0];
 
   // Announce each step after the first (the dialog's opening announces itself), and copy results.
   const firstStep = React.useRef(step);
@@ -257,9 +261,9 @@ function Conversation({
       {count > 1 ? (
         <>
           <p className="tk:m-0">{rich(m.waitingMany, { count })}</p>
-          {r.intents.length > 0 && (
+          {waitingIntents.length > 0 && (
             <ul className="tk:m-0 tk:mt-1 tk:ps-5">
-              {r.intents.map((item) => (
+              {waitingIntents.map((item) => (
                 <li key={item}>{item}</li>
               ))}
             </ul>

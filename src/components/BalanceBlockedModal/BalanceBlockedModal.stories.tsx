@@ -1,0 +1,317 @@
+import type { Meta, StoryContext, StoryObj } from '@storybook/react-vite';
+import * as React from 'react';
+import { expect, fn, userEvent, waitFor, within } from 'storybook/test';
+import { InsufficientBalanceError } from '../../core';
+import { useKit } from '../../react';
+import { Button } from '../ui';
+import { BalanceBlockedModal, type BalanceBlockedModalProps } from './BalanceBlockedModal';
+
+/** What a story blocks on mount: real 402s into a real store over the fake adapter. */
+type Scenario = {
+  /** The intents waiting, in the user's words. */
+  intents?: string[];
+  /** Fields of the 402 body the server sent (balance/required in minor units). */
+  body?: Partial<ConstructorParameters<typeof InsufficientBalanceError>[0]>;
+  /** Keep the replay running, to show the resuming step. */
+  slowReplay?: boolean;
+};
+
+const INTENT = 'Run query “Monthly revenue”';
+
+function seedError(body: Scenario['body'] = {}) {
+  return new InsufficientBalanceError({
+    httpStatus: 402,
+    code: 40203,
+    serverMessage: 'Account balance not enough to run this query, please recharge',
+    balance: { amountMinor: 120, currency: 'USD' },
+    required: { amountMinor: 450, currency: 'USD' },
+    requestId: 'req_8f2c41',
+    raw: {},
+    ...body,
+  });
+}
+
+/** A host page: its work is blocked on mount (and again from the button), and it shows what came back. */
+function Host({ scenario, ...props }: BalanceBlockedModalProps & { scenario: Scenario }) {
+  const { recovery } = useKit();
+  const [result, setResult] = React.useState('');
+  const run = React.useCallback(() => {
+    const intents = scenario.intents ?? [INTENT];
+    setResult('');
+    for (const intent of intents)
+      recovery
+        .block(seedError(scenario.body), {
+          intent,
+          retry: scenario.slowReplay ? () => new Promise<string>(() => {}) : async () => `${intent}: done`,
+        })
+        // "Not now" rejects the waiting call: the host decides what to say.
+        .then(
+          (value) => setResult(String(value)),
+          () => setResult('Not run — nothing was charged.'),
+        );
+  }, [recovery, scenario]);
+  const started = React.useRef(false);
+  React.useEffect(() => {
+    if (started.current) return;
+    started.current = true;
+    run();
+  }, [run]);
+  return (
+    <div data-tk-root="" className="tk:flex tk:flex-col tk:items-start tk:gap-3">
+      <Button variant="secondary" onClick={run}>
+        {INTENT}
+      </Button>
+      <output className="tk:text-sm">{result}</output>
+      <BalanceBlockedModal {...props} />
+    </div>
+  );
+}
+
+const meta = {
+  title: 'Recovery/BalanceBlockedModal',
+  component: BalanceBlockedModal,
+  args: { onSetUpAlerts: undefined },
+  parameters: { kit: { fake: {} }, scenario: {} satisfies Scenario },
+  render: (args, context: StoryContext) => (
+    <Host {...args} scenario={(context.parameters.scenario as Scenario | undefined) ?? {}} />
+  ),
+} satisfies Meta<typeof BalanceBlockedModal>;
+export default meta;
+type Story = StoryObj<typeof meta>;
+
+const screen = (canvasElement: HTMLElement) => within(canvasElement.ownerDocument.body);
+const dialog = async (canvasElement: HTMLElement) => screen(canvasElement).findByRole('dialog');
+const stepIs = async (canvasElement: HTMLElement, step: string) =>
+  waitFor(async () => expect(await dialog(canvasElement)).toHaveAttribute('data-step', step), {
+    timeout: 4000,
+  });
+const clickTopUp = async (canvasElement: HTMLElement) => {
+  const modal = await dialog(canvasElement);
+  await userEvent.click(await within(modal).findByRole('button', { name: 'Top up $5.00' }));
+};
+
+export const Blocked: Story = {
+  play: async ({ canvasElement }) => {
+    const modal = await dialog(canvasElement);
+    const inModal = within(modal);
+    await expect(modal).toHaveAttribute('data-step', 'blocked');
+    await expect(inModal.getByRole('heading', { name: 'Your balance ran out' })).toHaveFocus();
+    await expect(inModal.getByText(INTENT)).toBeInTheDocument();
+    await expect(inModal.getByText('$3.30')).toBeInTheDocument();
+    await expect(await inModal.findByText('Charged to Visa •••• 4242')).toBeInTheDocument();
+    await userEvent.click(inModal.getByText('Technical details'));
+    await expect(inModal.getByText(/HTTP 402 · code 40203/)).toBeVisible();
+  },
+};
+
+export const TopUpAndResume: Story = {
+  play: async ({ canvasElement }) => {
+    await clickTopUp(canvasElement);
+    await waitFor(() => expect(screen(canvasElement).queryByRole('dialog')).toBeNull());
+    await expect(within(canvasElement).getByText(`${INTENT}: done`)).toBeInTheDocument();
+  },
+};
+
+export const NotNow: Story = {
+  play: async ({ canvasElement }) => {
+    const modal = await dialog(canvasElement);
+    await userEvent.click(within(modal).getByRole('button', { name: 'Not now' }));
+    await waitFor(() => expect(screen(canvasElement).queryByRole('dialog')).toBeNull());
+    await expect(within(canvasElement).getByText('Not run — nothing was charged.')).toBeInTheDocument();
+  },
+};
+
+export const SeveralWaiting: Story = {
+  parameters: {
+    scenario: { intents: [INTENT, 'Export “Q3 invoices”', 'Summarise “Churn interviews”'] },
+  },
+  play: async ({ canvasElement }) => {
+    const modal = await dialog(canvasElement);
+    await expect(modal).toHaveTextContent('3 tasks are waiting to resume');
+    await expect(within(modal).getAllByRole('listitem')).toHaveLength(3);
+  },
+};
+
+export const UnknownNumbers: Story = {
+  name: 'Without numbers from the server',
+  parameters: { scenario: { body: { balance: undefined, required: undefined, code: undefined } } },
+};
+
+export const WithOptions: Story = {
+  name: 'With alerts, support and social proof',
+  args: { onSetUpAlerts: fn() },
+  parameters: {
+    kit: {
+      fake: {},
+      provider: {
+        supportHref: 'https://example.com/support',
+        socialProof: { text: 'Most teams on your plan set a low-balance alert.' },
+      },
+    },
+  },
+  play: async ({ canvasElement, args }) => {
+    const modal = await dialog(canvasElement);
+    await expect(
+      within(modal).getByText('Most teams on your plan set a low-balance alert.'),
+    ).toBeInTheDocument();
+    await userEvent.click(within(modal).getByRole('button', { name: 'Set up alerts or auto-recharge' }));
+    await expect(args.onSetUpAlerts).toHaveBeenCalledTimes(1);
+  },
+};
+
+export const CalmMoment: Story = {
+  name: 'Calm moment before the options',
+  args: { revealDelayMs: 1200 },
+  play: async ({ canvasElement }) => {
+    const modal = await dialog(canvasElement);
+    await waitFor(
+      () =>
+        expect(modal.querySelector('[data-slot="balance-blocked-modal-options"]')).toHaveAttribute(
+          'data-revealed',
+          'true',
+        ),
+      { timeout: 3000 },
+    );
+  },
+};
+
+export const Choosing: Story = {
+  play: async ({ canvasElement }) => {
+    const modal = await dialog(canvasElement);
+    await userEvent.click(within(modal).getByRole('button', { name: 'Choose another amount' }));
+    await stepIs(canvasElement, 'choosing');
+    await expect(within(modal).getByRole('radio', { name: '$5.00' })).toBeChecked();
+  },
+};
+
+export const Paying: Story = {
+  parameters: { kit: { fake: { script: ['hang'] } } },
+  play: async ({ canvasElement }) => {
+    await clickTopUp(canvasElement);
+    await stepIs(canvasElement, 'paying');
+    const modal = await dialog(canvasElement);
+    await expect(within(modal).getByRole('status')).toHaveTextContent('Adding $5.00…');
+  },
+};
+
+export const RequiresAction: Story = {
+  parameters: { kit: { fake: { script: ['requires_action'] } } },
+  play: async ({ canvasElement }) => {
+    await clickTopUp(canvasElement);
+    await stepIs(canvasElement, 'requires-action');
+    const modal = await dialog(canvasElement);
+    await expect(within(modal).getByRole('link', { name: /Open your bank's page/ })).toHaveAttribute(
+      'target',
+      '_blank',
+    );
+  },
+};
+
+export const PendingCredit: Story = {
+  parameters: { kit: { fake: { script: ['pending'] } } },
+  play: async ({ canvasElement }) => {
+    await clickTopUp(canvasElement);
+    await stepIs(canvasElement, 'pending-credit');
+  },
+};
+
+export const Resuming: Story = {
+  parameters: { scenario: { slowReplay: true } },
+  play: async ({ canvasElement }) => {
+    await clickTopUp(canvasElement);
+    await stepIs(canvasElement, 'resuming');
+    const modal = await dialog(canvasElement);
+    await expect(within(modal).getByRole('heading')).toHaveTextContent(`Resuming ${INTENT}…`);
+  },
+};
+
+export const Failed: Story = {
+  parameters: { kit: { fake: { script: ['declined'] } } },
+  play: async ({ canvasElement }) => {
+    await clickTopUp(canvasElement);
+    await stepIs(canvasElement, 'failed');
+    const modal = await dialog(canvasElement);
+    await expect(modal).toHaveTextContent('Your card was declined by the bank. Nothing was charged.');
+    await expect(within(modal).getByRole('status')).toHaveTextContent("The payment didn't go through");
+  },
+};
+
+export const FailedThenRetry: Story = {
+  parameters: { kit: { fake: { script: ['declined'] } } },
+  play: async ({ canvasElement }) => {
+    await clickTopUp(canvasElement);
+    await stepIs(canvasElement, 'failed');
+    const modal = await dialog(canvasElement);
+    await userEvent.click(within(modal).getByRole('button', { name: 'Try again' }));
+    await waitFor(() => expect(screen(canvasElement).queryByRole('dialog')).toBeNull());
+    await expect(within(canvasElement).getByText(`${INTENT}: done`)).toBeInTheDocument();
+  },
+};
+
+export const Unknown: Story = {
+  parameters: { kit: { fake: { script: ['network_error'] } } },
+  play: async ({ canvasElement }) => {
+    await clickTopUp(canvasElement);
+    await stepIs(canvasElement, 'unknown');
+  },
+};
+
+export const NoRights: Story = {
+  name: 'No billing rights',
+  parameters: { kit: { fake: {}, provider: { canTopUp: false, onRequestTopUp: fn() } } },
+  play: async ({ canvasElement }) => {
+    const modal = await dialog(canvasElement);
+    await expect(modal).toHaveAttribute('data-step', 'no-rights');
+    await userEvent.click(within(modal).getByRole('button', { name: 'Ask an admin to top up' }));
+    await expect(within(modal).getByRole('status')).toHaveTextContent('We let your billing admins know.');
+  },
+};
+
+// Dark: every step in the dark theme (contrast is checked by axe in each).
+const dark = (story: Story): Story => ({ ...story, globals: { theme: 'dark' } });
+export const BlockedDark = dark(Blocked);
+export const ChoosingDark = dark(Choosing);
+export const PayingDark = dark(Paying);
+export const RequiresActionDark = dark(RequiresAction);
+export const PendingCreditDark = dark(PendingCredit);
+export const ResumingDark = dark(Resuming);
+export const FailedDark = dark(Failed);
+export const UnknownDark = dark(Unknown);
+export const NoRightsDark = dark({ ...NoRights, play: undefined });
+
+export const German: Story = {
+  globals: { locale: 'de' },
+  play: async ({ canvasElement }) => {
+    const modal = await dialog(canvasElement);
+    await expect(
+      within(modal).getByRole('heading', { name: 'Ihr Guthaben ist aufgebraucht' }),
+    ).toBeInTheDocument();
+    await expect(within(modal).getByRole('button', { name: 'Jetzt nicht' })).toBeInTheDocument();
+  },
+};
+
+export const French: Story = {
+  globals: { locale: 'fr' },
+  parameters: { kit: { fake: { script: ['declined'] } } },
+  play: async ({ canvasElement }) => {
+    const modal = await dialog(canvasElement);
+    await expect(within(modal).getByRole('heading', { name: 'Votre solde est épuisé' })).toBeInTheDocument();
+    await userEvent.click(await within(modal).findByRole('button', { name: /^Recharger 5,00/ }));
+    await stepIs(canvasElement, 'failed');
+    await expect(
+      within(modal).getByRole('heading', { name: 'Le paiement n’a pas abouti' }),
+    ).toBeInTheDocument();
+  },
+};
+
+export const RightToLeft: Story = {
+  globals: { dir: 'rtl' },
+  play: async ({ canvasElement }) => {
+    const modal = await dialog(canvasElement);
+    const title = within(modal).getByRole('heading').getBoundingClientRect();
+    // The heading starts at the right edge.
+    await expect(modal.getBoundingClientRect().right - title.right).toBeLessThan(40);
+  },
+};
+
+export const GermanDark: Story = { ...German, globals: { locale: 'de', theme: 'dark' } };
