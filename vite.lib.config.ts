@@ -31,7 +31,6 @@ export default defineConfig({
         /^react-dom($|\/)/,
         /^@radix-ui\//,
         'clsx',
-        'tailwind-merge',
         'class-variance-authority',
       ],
     },
