@@ -1,0 +1,137 @@
+import type { Meta, StoryObj } from '@storybook/react-vite';
+import { expect, fn, userEvent, waitFor, within } from 'storybook/test';
+import type { KitParameters } from '../../../.storybook/kit';
+import { defaultAlertSettings, type FakeAdapter, makeUsage } from '../../../tests/support/fake-adapter';
+import { useKit } from '../../react';
+import { Button } from '../ui';
+import { LowBalanceBanner, type LowBalanceBannerProps } from './low-balance-banner';
+
+const kit = (fake: KitParameters['fake'] = {}, provider?: KitParameters['provider']) => ({
+  // No usage unless a story forecasts: the threshold stories read the same every day.
+  kit: { fake: { usage: null, ...fake }, provider } satisfies KitParameters,
+});
+
+/** The banner above a page, with a way to spend from the balance (as the app's work would). */
+function Page(props: LowBalanceBannerProps) {
+  const { adapter, recovery } = useKit();
+  const spend = async () => {
+    const fake = adapter as FakeAdapter;
+    fake.setBalance(Math.max(0, fake.balance().amountMinor - 1200));
+    await recovery.refreshBalance();
+  };
+  return (
+    <div className="tk:flex tk:flex-col tk:gap-4">
+      <LowBalanceBanner {...props} />
+      <div data-tk-root="">
+        <Button variant="secondary" size="sm" onClick={spend}>
+          Spend $12.00
+        </Button>
+      </div>
+    </div>
+  );
+}
+
+const meta = {
+  title: 'Components/LowBalanceBanner',
+  component: LowBalanceBanner,
+  render: (args) => <Page {...args} />,
+  args: { reviewUsageHref: '#usage', onDismiss: fn() },
+  parameters: kit({ balanceMinor: 1500 }),
+  // Each story starts undismissed: the dismissal otherwise lasts for the whole browser session.
+  beforeEach: () => {
+    for (const key of Object.keys(sessionStorage))
+      if (key.startsWith('topup-kit:low-balance:')) sessionStorage.removeItem(key);
+  },
+} satisfies Meta<typeof LowBalanceBanner>;
+export default meta;
+type Story = StoryObj<typeof meta>;
+
+const banner = (canvasElement: HTMLElement) =>
+  canvasElement.querySelector('[data-slot="low-balance-banner"]') as HTMLElement;
+
+/** Under the $20.00 warning level. */
+export const Warning: Story = {
+  play: async ({ canvasElement }) => {
+    const canvas = within(canvasElement);
+    await expect(await canvas.findByText('Your balance is running low')).toBeVisible();
+    await expect(banner(canvasElement)).toHaveAttribute('data-state', 'warning');
+  },
+};
+
+/** Under the $5.00 critical level. */
+export const Critical: Story = {
+  parameters: kit({ balanceMinor: 300 }),
+  play: async ({ canvasElement }) => {
+    await expect(await within(canvasElement).findByText('Your balance is nearly used up')).toBeVisible();
+    await expect(banner(canvasElement)).toHaveAttribute('data-state', 'critical');
+  },
+};
+
+export const RunOut: Story = { parameters: kit({ balanceMinor: 0 }) };
+
+/** Above every alert level, but at the current pace it lasts less than a week. */
+export const Forecast: Story = {
+  parameters: kit({ balanceMinor: 3000, usage: makeUsage(30, new Date()) }),
+  play: async ({ canvasElement }) => {
+    await expect(
+      await within(canvasElement).findByText(/At your current pace it lasts until about \w{3} \d{1,2}/),
+    ).toBeVisible();
+  },
+};
+
+/** Auto-recharge is on: the banner says it will step in, not that work will pause. */
+export const WithAutoRecharge: Story = {
+  parameters: kit({
+    alertSettings: (() => {
+      const settings = defaultAlertSettings();
+      settings.autoRecharge.enabled = true;
+      return settings;
+    })(),
+  }),
+};
+
+/** Nothing to say: the banner renders only its (empty) live region. */
+export const Healthy: Story = {
+  parameters: kit({ balanceMinor: 8000 }),
+  play: async ({ canvasElement }) => {
+    await waitFor(() => expect(banner(canvasElement)).toHaveAttribute('data-state', 'hidden'));
+    await expect(within(canvasElement).getByRole('status')).toBeEmptyDOMElement();
+  },
+};
+
+/** Dismissed at the warning, it comes back when spending takes the balance under the critical level. */
+export const DismissedThenWorse: Story = {
+  play: async ({ canvasElement, args }) => {
+    const canvas = within(canvasElement);
+    await userEvent.click(await canvas.findByRole('button', { name: 'Dismiss' }));
+    await expect(args.onDismiss).toHaveBeenCalledTimes(1);
+    await expect(banner(canvasElement)).toHaveAttribute('data-state', 'hidden');
+    await userEvent.click(canvas.getByRole('button', { name: 'Spend $12.00' }));
+    await expect(await canvas.findByText('Your balance is nearly used up')).toBeVisible();
+    await expect(banner(canvasElement)).toHaveAttribute('data-state', 'critical');
+  },
+};
+
+/** "Top up" opens the one-click top-up in a dialog. */
+export const TopUpDialog: Story = {
+  play: async ({ canvasElement }) => {
+    await userEvent.click(await within(canvasElement).findByRole('button', { name: 'Top up' }));
+    const body = within(canvasElement.ownerDocument.body);
+    const dialog = await body.findByRole('dialog', { name: 'Top up your balance' });
+    await expect(within(dialog).getByRole('button', { name: /^Top up \$/ })).toBeVisible();
+  },
+};
+
+export const Sticky: Story = {
+  args: { variant: 'sticky' },
+  parameters: { ...kit({ balanceMinor: 300 }), layout: 'fullscreen' },
+};
+
+export const WarningDark: Story = { globals: { theme: 'dark' } };
+export const CriticalDark: Story = { parameters: kit({ balanceMinor: 300 }), globals: { theme: 'dark' } };
+export const German: Story = {
+  globals: { locale: 'de' },
+  parameters: kit({ balanceMinor: 3000, usage: makeUsage(30, new Date()) }),
+};
+export const French: Story = { globals: { locale: 'fr' }, parameters: kit({ balanceMinor: 300 }) };
+export const RightToLeft: Story = { globals: { dir: 'rtl' }, parameters: kit({ balanceMinor: 300 }) };
