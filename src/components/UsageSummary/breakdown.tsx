@@ -77,7 +77,13 @@ export function UsageChartPanel({
         <H className="tk:m-0 tk:text-base tk:font-semibold">
           {granularity === 'week' ? m.titleWeek : m.titleDay}
         </H>
-        <Button variant="secondary" size="sm" aria-pressed={table} onClick={() => onTableChange(!table)}>
+        <Button
+          variant="secondary"
+          size="sm"
+          aria-pressed={table}
+          onClick={() => onTableChange(!table)}
+          className="tk:aria-pressed:border-primary tk:aria-pressed:bg-accent tk:aria-pressed:text-accent-foreground"
+        >
           {m.viewTable}
         </Button>
       </div>

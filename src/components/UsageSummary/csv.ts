@@ -9,7 +9,7 @@
  */
 import { toDecimalString } from '../../core';
 import { zonedDay } from './period';
-import type { UsageStatement } from './summarize';
+import { periodRecords, type UsageStatement } from './summarize';
 
 const FORMULA_START = /^[=+\-@\t\r]/;
 const PLAIN_NUMBER = /^-?\d+(?:\.\d+)?$/;
@@ -50,7 +50,7 @@ export type UsageCsvLabels = {
 export function usageCsv(statement: UsageStatement, labels: UsageCsvLabels): string {
   const { timeZone } = statement.period;
   const rows: { t: number; row: string[] }[] = [];
-  for (const record of statement.records) {
+  for (const record of periodRecords(statement)) {
     const t = Date.parse(record.at);
     rows.push({
       t,

@@ -19,7 +19,8 @@ export function runOutRange(balance: Money, statement: UsageStatement, now = Dat
   const end = Math.min(now, statement.period.to);
   const { runOut } = forecastRunOut(
     balance,
-    { records: statement.records },
+    // The forecast keeps to its window [from, end) and to the balance's currency by itself.
+    statement.source,
     { now: end, windowDays: Math.max(1, (end - statement.period.from) / DAY_MS) },
   );
   if (!runOut) return 'none';

@@ -20,6 +20,7 @@ export {
   type CategoryShare,
   type DerivedTip,
   deriveTips,
+  periodRecords,
   type SummarizeOptions,
   summarizeUsage,
   type UsageBucket,

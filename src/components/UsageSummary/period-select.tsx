@@ -53,7 +53,7 @@ export function UsagePeriodSelect({
 
   const message = (field: 'from' | 'to') => {
     if (!error) return undefined;
-    if (error === `missing-${field}`) return f.text(m.missing, { example: day(today, true) });
+    if (error === `missing-${field}`) return field === 'from' ? m.missingFrom : m.missingTo;
     if (error === `future-${field}`) return f.text(m.future, { today: day(today, true) });
     if (error === 'order' && field === 'from') return m.order;
     return undefined;

@@ -41,8 +41,14 @@ export type UsageStatement = {
   change?: number;
   /** Top-ups and other credits in the period, kept apart from spend. */
   credited: Money;
-  /** The period's records and credits (unsorted), for the CSV statement. */
-  records: UsageRecord[];
+  /** How many usage records fell in the period (in the statement's currency). */
+  recordCount: number;
+  /**
+   * The data the statement was read from. The period's records are not copied out (no allocation
+   * per record keeps the pass linear in practice, not only on paper); `periodRecords` picks them.
+   */
+  source: Usage;
+  /** The period's credits (few), for the CSV statement. */
   credits: Credit[];
   /** Top categories by spend, then "Other". */
   categories: CategoryShare[];
@@ -56,8 +62,10 @@ export type UsageStatement = {
   burnPerDay: Money;
   /** The bucket with the most spend (the first of equals); absent when there are no buckets. */
   peak?: UsageBucket;
-  /** Records left out: another currency than the statement's, or an unreadable time. */
+  /** Records and credits left out for being in another currency than the statement's. */
   skipped: number;
+  /** Records and credits left out for an unreadable time. */
+  unreadable: number;
 };
 
 export type SummarizeOptions = {
@@ -83,19 +91,21 @@ export function summarizeUsage(
   let currency = options.currency;
   const daily = new Array<number>(days).fill(0);
   const byCategory = new Map<string, number>();
-  const records: UsageRecord[] = [];
+  let recordCount = 0;
   let total = 0;
   let previous = 0;
   let previousSeen = 0;
   let skipped = 0;
+  let unreadable = 0;
 
-  const visit = (record: UsageRecord) => {
+  // `previousOnly`: data fetched for the previous period adds to it and nothing else.
+  const visit = (record: UsageRecord, previousOnly: boolean) => {
     const t = Date.parse(record.at);
     if (Number.isNaN(t)) {
-      skipped++;
+      unreadable++;
       return;
     }
-    if (t < previousFrom || t >= to) return;
+    if (t < previousFrom || t >= (previousOnly ? from : to)) return;
     const amount = record.amount;
     currency ??= amount.currency;
     if (amount.currency !== currency) {
@@ -108,7 +118,7 @@ export function summarizeUsage(
       return;
     }
     total += amount.amountMinor;
-    records.push(record);
+    recordCount++;
     byCategory.set(record.category, (byCategory.get(record.category) ?? 0) + amount.amountMinor);
     // Days last 23–25 h around DST, so the division can be one off: one step fixes it.
     let i = Math.min(days - 1, Math.floor((t - from) / DAY_MS));
@@ -116,13 +126,14 @@ export function summarizeUsage(
     while (i < days - 1 && t >= (dayStarts[i + 1] as number)) i++;
     daily[i] = (daily[i] as number) + amount.amountMinor;
   };
-  for (const record of usage.records) visit(record);
-  if (options.previous) for (const record of options.previous.records) visit(record);
+  for (const record of usage.records) visit(record, false);
+  if (options.previous) for (const record of options.previous.records) visit(record, true);
 
   const credits: Credit[] = [];
   let credited = 0;
-  for (const credit of [...(usage.credits ?? []), ...(options.previous?.credits ?? [])]) {
+  for (const credit of usage.credits ?? []) {
     const t = Date.parse(credit.at);
+    if (Number.isNaN(t)) unreadable++;
     if (Number.isNaN(t) || t < from || t >= to) continue;
     currency ??= credit.amount.currency;
     if (credit.amount.currency !== currency) {
@@ -167,7 +178,8 @@ export function summarizeUsage(
     previousTotal: previousKnown ? money(previous) : undefined,
     change: previousKnown && previous > 0 ? (total - previous) / previous : undefined,
     credited: money(credited),
-    records,
+    recordCount,
+    source: usage,
     credits,
     categories: rankCategories(byCategory, total, options.top ?? 5, money),
     granularity,
@@ -177,6 +189,7 @@ export function summarizeUsage(
     burnPerDay: money(Math.round(total / elapsedDays)),
     peak,
     skipped,
+    unreadable,
   };
 }
 
@@ -226,4 +239,13 @@ export function deriveTips(statement: UsageStatement, threshold = 0.4): DerivedT
   return statement.categories
     .filter((row) => !row.other && row.share >= threshold)
     .map((row) => ({ id: `category:${row.category}`, category: row.category, share: row.share }));
+}
+
+/** The statement's usage records: those of its source inside the period, in its currency. */
+export function periodRecords(statement: UsageStatement): UsageRecord[] {
+  const { from, to } = statement.period;
+  return statement.source.records.filter((record) => {
+    const t = Date.parse(record.at);
+    return t >= from && t < to && record.amount.currency === statement.currency;
+  });
 }

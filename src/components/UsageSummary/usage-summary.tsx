@@ -154,7 +154,7 @@ export function UsageSummary({
   if (source === 'none') state = 'unavailable';
   else if (!usageProp && load.status === 'error') state = 'error';
   else if (!statement) state = 'loading';
-  else if (statement.records.length === 0) state = 'empty';
+  else if (statement.recordCount === 0) state = 'empty';
   else state = isStale ? 'stale' : 'ready';
 
   const reload = () => {
@@ -259,7 +259,7 @@ export function UsageSummary({
               </Figure>
               <Figure label={m.burn.label}>
                 {statement ? (
-                  <Amount>{f.text(m.burn.value, { amount: f.money(statement.burnPerDay) })}</Amount>
+                  <Amount>{f.money(statement.burnPerDay)}</Amount>
                 ) : (
                   <Skeleton className="tk:h-8 tk:w-28" />
                 )}
@@ -397,18 +397,19 @@ function RunOutLine({
   const f = useFormat();
   const m = f.messages.usage;
   const now = Date.now();
-  const runOut =
-    statement.total.amountMinor <= 0
-      ? 'none'
-      : balance
-        ? runOutRange(balance.balance, statement, now)
-        : undefined;
+  const money = balance?.balance;
+  // A pass over the records: only when the statement or the balance changes, not on every render.
+  const runOut = React.useMemo(
+    () => (statement.total.amountMinor <= 0 ? 'none' : money ? runOutRange(money, statement) : undefined),
+    [statement, money],
+  );
   if (runOut === undefined) return null;
   let text: string;
   if (runOut === 'none') text = m.noRunOut;
   else if (runOut === 'now') text = m.runOutNow;
   else {
-    const options: Intl.DateTimeFormatOptions = { month: 'short', day: 'numeric', timeZone };
+    // Long month names: a short one ends in a dot in some locales ("3. Dez.") and clashes with the sentence's.
+    const options: Intl.DateTimeFormatOptions = { month: 'long', day: 'numeric', timeZone };
     if (zonedDay(runOut.high.getTime(), timeZone).slice(0, 4) !== zonedDay(now, timeZone).slice(0, 4))
       options.year = 'numeric';
     const low = f.date(runOut.low, options);

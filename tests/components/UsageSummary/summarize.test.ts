@@ -1,5 +1,10 @@
 import { describe, expect, it } from 'vitest';
-import { deriveTips, resolvePeriod, summarizeUsage } from '../../../src/components/UsageSummary';
+import {
+  deriveTips,
+  periodRecords,
+  resolvePeriod,
+  summarizeUsage,
+} from '../../../src/components/UsageSummary';
 import type { Usage, UsageRecord } from '../../../src/core/types';
 
 const usd = (amountMinor: number) => ({ amountMinor, currency: 'USD' });
@@ -24,7 +29,8 @@ describe('summarizeUsage', () => {
     };
     const s = summarizeUsage(usage, utc7, { now: NOW });
     expect(s.total).toEqual(usd(400));
-    expect(s.records).toHaveLength(3);
+    expect(s.recordCount).toBe(3);
+    expect(periodRecords(s).map((r) => r.amount.amountMinor)).toEqual([100, 250, 50]);
     expect(s.daily).toEqual([100, 0, 0, 250, 0, 0, 50]);
     expect(s.buckets.map((b) => b.firstDay)).toEqual([
       '2026-11-20',
@@ -170,7 +176,8 @@ describe('summarizeUsage', () => {
     };
     const s = summarizeUsage(usage, utc7, { now: NOW, currency: 'USD' });
     expect(s.total).toEqual(usd(100));
-    expect(s.skipped).toBe(2);
+    expect(s.skipped).toBe(1);
+    expect(s.unreadable).toBe(1);
   });
 
   it('derives a tip only for a dominant category with spend behind it', () => {

@@ -230,7 +230,8 @@ describe('UsageSummary', () => {
   });
 
   it('downloads the statement as usage-{from}-{to}.csv', async () => {
-    const { root, user } = renderUsage();
+    const usage = recentUsage();
+    const { root, user } = renderUsage({ fake: { usage } });
     await ready(root);
     let blob: Blob | undefined;
     const createObjectURL = vi.fn((b: Blob) => {
@@ -248,8 +249,16 @@ describe('UsageSummary', () => {
     const text = (await blob?.text())?.replace(/^\uFEFF/, '') ?? '';
     const lines = text.split('\r\n');
     expect(lines[0]).toBe('Timestamp (UTC),Date (UTC),Type,Category,Label,Amount,Currency');
-    // 30 days × 6 categories of records + the credit, then the final CRLF.
-    expect(lines.filter(Boolean)).toHaveLength(1 + 30 * 6 + 1);
+    // The header, then every record and credit of the period; the last CRLF ends the last record.
+    const from = startOfUtcDay(-29);
+    const to = startOfUtcDay(1);
+    const inPeriod = [...usage.records, ...(usage.credits ?? [])].filter((r) => {
+      const t = Date.parse(r.at);
+      return t >= from && t < to;
+    });
+    expect(lines.at(-1)).toBe('');
+    expect(lines.slice(1, -1)).toHaveLength(inPeriod.length);
+    expect(lines.filter((line) => line.includes(',Top-up,'))).toHaveLength(1);
   });
 
   it('speaks German with the de catalog', async () => {

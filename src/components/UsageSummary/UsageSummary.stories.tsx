@@ -1,0 +1,188 @@
+import type { Meta, StoryObj } from '@storybook/react-vite';
+import { expect, userEvent, waitFor, within } from 'storybook/test';
+import type { KitParameters } from '../../../.storybook/kit';
+import { makeUsage } from '../../../tests/support/fake-adapter';
+import { addDays, resolveTimeZone, zonedDay } from './period';
+import { UsageSummary } from './usage-summary';
+
+// Data that ends now, so every relative period ("last 30 days") has something in it.
+const now = new Date();
+const recent = makeUsage(70, now);
+const long = makeUsage(420, now);
+const today = zonedDay(now.getTime(), resolveTimeZone());
+const kit = (fake: KitParameters['fake']): { kit: KitParameters } => ({
+  kit: { fake: { balanceMinor: 4200, usage: recent, ...fake } },
+});
+
+const meta = {
+  title: 'Components/UsageSummary',
+  component: UsageSummary,
+  parameters: kit({}),
+  decorators: [
+    (Story) => (
+      <div style={{ maxWidth: 860 }}>
+        <Story />
+      </div>
+    ),
+  ],
+} satisfies Meta<typeof UsageSummary>;
+export default meta;
+type Story = StoryObj<typeof meta>;
+
+const summary = (canvasElement: HTMLElement) =>
+  canvasElement.querySelector('[data-slot="usage-summary"]') as HTMLElement;
+const isReady = (canvasElement: HTMLElement) =>
+  waitFor(() => expect(summary(canvasElement)).toHaveAttribute('data-state', 'ready'));
+
+/** The default: the last 30 days, with a pending top-up. Changing the period loads it. */
+export const Ready30Days: Story = {
+  parameters: kit({ pendingMinor: 2500 }),
+  play: async ({ canvasElement }) => {
+    const canvas = within(canvasElement);
+    await isReady(canvasElement);
+    await expect(canvas.getAllByRole('img')).toHaveLength(30);
+    await userEvent.selectOptions(canvas.getByRole('combobox', { name: 'Period' }), 'Last 7 days');
+    await isReady(canvasElement);
+    await expect(canvas.getAllByRole('img')).toHaveLength(7);
+    await expect(canvas.getByText(/vs the previous 7 days$/)).toBeVisible();
+  },
+};
+
+export const Ready7Days: Story = { args: { defaultPeriod: 'last-7-days' } };
+
+export const Loading: Story = {
+  parameters: kit({ latencyMs: 600_000 }),
+  play: async ({ canvasElement }) => {
+    await expect(summary(canvasElement)).toHaveAttribute('data-state', 'loading');
+    await expect(summary(canvasElement)).toHaveAttribute('aria-busy', 'true');
+  },
+};
+
+export const Empty: Story = {
+  parameters: kit({ usage: { records: [] } }),
+  play: async ({ canvasElement }) => {
+    await waitFor(() => expect(summary(canvasElement)).toHaveAttribute('data-state', 'empty'));
+    await expect(within(canvasElement).getByText('No usage yet in this period.')).toBeVisible();
+  },
+};
+
+/** A failed load is said plainly, never shown as $0, and can be retried. */
+export const ErrorState: Story = {
+  name: 'Error',
+  parameters: kit({ failGetUsage: true }),
+  play: async ({ canvasElement }) => {
+    const canvas = within(canvasElement);
+    await waitFor(() => expect(summary(canvasElement)).toHaveAttribute('data-state', 'error'));
+    await expect(canvas.getByRole('status')).toHaveTextContent("We couldn't load your usage.");
+    await expect(canvas.getByRole('button', { name: 'Try again' })).toBeVisible();
+    await expect(canvas.queryByText('Spent in this period')).toBeNull();
+  },
+};
+
+export const Stale: Story = {
+  parameters: kit({ balanceUpdatedAt: new Date(now.getTime() - 3 * 3_600_000).toISOString() }),
+  play: async ({ canvasElement }) => {
+    await waitFor(() => expect(summary(canvasElement)).toHaveAttribute('data-state', 'stale'));
+    await expect(within(canvasElement).getByRole('button', { name: 'Refresh' })).toBeVisible();
+  },
+};
+
+/** A range longer than 90 days is charted per week. */
+export const LongRangeWeekly: Story = {
+  args: { defaultPeriod: { from: addDays(today, -199), to: today } },
+  parameters: kit({ usage: long }),
+  play: async ({ canvasElement }) => {
+    await isReady(canvasElement);
+    const canvas = within(canvasElement);
+    await expect(canvas.getByRole('heading', { name: 'Spend per week' })).toBeVisible();
+    await expect(canvas.getAllByRole('img')).toHaveLength(29);
+  },
+};
+
+/** "View as table" shows the chart's numbers as a table, and back. */
+export const TableView: Story = {
+  play: async ({ canvasElement }) => {
+    const canvas = within(canvasElement);
+    await isReady(canvasElement);
+    const labels = canvas.getAllByRole('img').map((bar) => bar.getAttribute('aria-label'));
+    const toggle = canvas.getByRole('button', { name: 'View as table' });
+    await userEvent.click(toggle);
+    await expect(toggle).toHaveAttribute('aria-pressed', 'true');
+    const rows = within(canvas.getByRole('table', { name: 'Spend per day' }))
+      .getAllByRole('row')
+      .slice(1);
+    await expect(rows.map((row) => row.textContent)).toEqual(labels.map((label) => label?.replace(': ', '')));
+  },
+};
+
+/** Arrow keys, Home and End move focus across the bars; each reads its date and amount. */
+export const KeyboardBars: Story = {
+  play: async ({ canvasElement }) => {
+    const canvas = within(canvasElement);
+    await isReady(canvasElement);
+    await userEvent.click(canvas.getByRole('button', { name: 'View as table' }));
+    await userEvent.click(canvas.getByRole('button', { name: 'View as table' }));
+    await userEvent.tab();
+    const bars = canvas.getAllByRole('img');
+    await expect(bars.at(-1)).toHaveFocus();
+    await userEvent.keyboard('{ArrowLeft}');
+    await expect(bars.at(-2)).toHaveFocus();
+    await expect(canvasElement.querySelector('[data-slot="usage-chart-readout"]')).toHaveTextContent(
+      bars.at(-2)?.getAttribute('aria-label') ?? '',
+    );
+    await userEvent.keyboard('{Home}');
+    await expect(bars[0]).toHaveFocus();
+    await userEvent.keyboard('{End}');
+    await expect(bars.at(-1)).toHaveFocus();
+  },
+};
+
+export const CustomRange: Story = {
+  play: async ({ canvasElement }) => {
+    const canvas = within(canvasElement);
+    await isReady(canvasElement);
+    await userEvent.selectOptions(canvas.getByRole('combobox', { name: 'Period' }), 'Custom range');
+    const from = canvas.getByLabelText('From');
+    await userEvent.clear(from);
+    await userEvent.click(canvas.getByRole('button', { name: 'Show this range' }));
+    await expect(from).toHaveAttribute('aria-invalid', 'true');
+    await expect(from).toHaveFocus();
+  },
+};
+
+/** The host's own tips next to one derived from the breakdown; each can be dismissed. */
+export const Tips: Story = {
+  args: {
+    tips: [
+      {
+        id: 'cache',
+        text: 'Cache repeated queries: identical requests within an hour are free to serve again.',
+      },
+    ],
+  },
+  beforeEach: () => sessionStorage.removeItem('topup-kit:usage-tips-dismissed'),
+  play: async ({ canvasElement }) => {
+    const canvas = within(canvasElement);
+    await isReady(canvasElement);
+    await expect(canvas.getByText(/of your spend this period/)).toBeVisible();
+    await userEvent.click(canvas.getByRole('button', { name: /^Dismiss tip: Cache repeated queries/ }));
+    await expect(canvas.queryByText(/^Cache repeated queries/)).toBeNull();
+  },
+};
+
+/** Hosts that already hold the usage pass it in; the adapter is not asked. */
+export const FromProps: Story = {
+  args: { usage: recent, updatedAt: now },
+  parameters: kit({ usage: null }),
+};
+
+export const Unavailable: Story = { parameters: kit({ usage: null }) };
+
+export const German: Story = { globals: { locale: 'de' } };
+export const French: Story = { globals: { locale: 'fr' }, args: { defaultPeriod: 'this-month' } };
+export const RightToLeft: Story = { globals: { dir: 'rtl' } };
+export const Dark: Story = {
+  globals: { theme: 'dark' },
+  args: { tips: [{ id: 'd', text: 'Batch small requests.' }] },
+};
+export const DarkError: Story = { globals: { theme: 'dark' }, parameters: kit({ failGetUsage: true }) };
