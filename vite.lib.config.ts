@@ -1,13 +1,37 @@
+import { existsSync } from 'node:fs';
+import { dirname, resolve } from 'node:path';
 import tailwindcss from '@tailwindcss/vite';
 import react from '@vitejs/plugin-react';
 import { defineConfig } from 'vite';
 import dts from 'vite-plugin-dts';
 
+const srcDir = resolve('src');
+const distDir = resolve('dist');
+
 export default defineConfig({
   plugins: [
     react(),
     tailwindcss(),
-    dts({ include: ['src'], exclude: ['src/**/*.stories.tsx'], tsconfigPath: './tsconfig.build.json' }),
+    dts({
+      include: ['src'],
+      exclude: ['src/**/*.stories.tsx'],
+      tsconfigPath: './tsconfig.build.json',
+      // Node's ESM resolution (and so attw's node16 check) needs explicit file names in .d.ts imports.
+      beforeWriteFile: (filePath, content) => ({
+        filePath,
+        content: content.replace(
+          /(from\s+|import\()(['"])(\.{1,2}\/[^'"]+)\2/g,
+          (whole, lead, quote, spec) => {
+            if (/\.(js|css)$/.test(spec)) return whole;
+            // Decide against the sources: dist mirrors src, and dist is still being written.
+            const base = resolve(dirname(filePath).replace(distDir, srcDir), spec);
+            const isDir = existsSync(`${base}/index.ts`) || existsSync(`${base}/index.tsx`);
+            const file = isDir ? `${spec}/index.js` : `${spec}.js`;
+            return `${lead}${quote}${file}${quote}`;
+          },
+        ),
+      }),
+    }),
   ],
   publicDir: false,
   build: {
@@ -26,13 +50,7 @@ export default defineConfig({
       cssFileName: 'styles',
     },
     rolldownOptions: {
-      external: [
-        /^react($|\/)/,
-        /^react-dom($|\/)/,
-        /^@radix-ui\//,
-        'clsx',
-        'class-variance-authority',
-      ],
+      external: [/^react($|\/)/, /^react-dom($|\/)/, /^@radix-ui\//, 'clsx', 'class-variance-authority'],
     },
   },
 });
