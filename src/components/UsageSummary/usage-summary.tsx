@@ -59,8 +59,9 @@ function useUsageLoad(
     if (!enabled || !adapter.getUsage) return;
     const controller = new AbortController();
     const { signal } = controller;
-    const query = (start: number, end: number) =>
+    const query = async (start: number, end: number) =>
       // Always daily: weekly buckets and the user's days are ours; a server's weeks would not line up.
+      // (async, so an adapter that throws synchronously still ends in the error state.)
       (adapter.getUsage as NonNullable<typeof adapter.getUsage>).call(
         adapter,
         { from: new Date(start).toISOString(), to: new Date(end).toISOString(), granularity: 'day' },

@@ -3,6 +3,7 @@ import axe from 'axe-core';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import type { Usage } from '../../../src/core/types';
 import { de } from '../../../src/locales/de';
+import { createFakeAdapter } from '../../support/fake-adapter';
 import { DAY, recentUsage, renderUsage, spendBetween, startOfUtcDay, usd } from './fixture';
 
 beforeEach(() => sessionStorage.clear());
@@ -84,6 +85,19 @@ describe('UsageSummary', () => {
     await user.click(screen.getByRole('button', { name: 'Try again' }));
     await ready(root);
     expect(screen.getByText('Spent in this period')).toBeInTheDocument();
+  });
+
+  it('treats an adapter that throws synchronously as a failed load', async () => {
+    const base = createFakeAdapter({ balanceMinor: 4200 });
+    const adapter = {
+      ...base,
+      getUsage: () => {
+        throw new Error('not configured');
+      },
+    };
+    const { root } = renderUsage({ provider: { adapter } });
+    await waitFor(() => expect(root()).toHaveAttribute('data-state', 'error'));
+    expect(screen.getByRole('button', { name: 'Try again' })).toBeInTheDocument();
   });
 
   it('says so when the balance cannot be read, never showing it as $0', async () => {
