@@ -3,17 +3,16 @@ import { fromDecimal, money } from './money';
 import type { Detector, Money } from './types';
 
 type Rec = Record<string, unknown>;
+type Test<T> = (v: unknown, key: string, o: Rec) => T | undefined;
+
 const isObj = (v: unknown): v is Rec => !!v && typeof v === 'object';
+
+// biome-ignore lint/suspicious/noControlCharactersInRegex: removing them is the point.
+const CONTROL = /[\0-\x1f\x7f-\x9f\u202a-\u202e\u2066-\u2069]/g;
 
 /** Server text as plain text: control and bidi-override characters removed, trimmed, at most `max` long. */
 export const cleanText = (s: unknown, max = 1000): string =>
-  typeof s === 'string'
-    ? s
-        // biome-ignore lint/suspicious/noControlCharactersInRegex: removing them is the point.
-        .replace(/[\0-\x1f\x7f-\x9f\u202a-\u202e\u2066-\u2069]/g, ' ')
-        .trim()
-        .slice(0, max)
-    : '';
+  typeof s === 'string' ? s.replace(CONTROL, ' ').trim().slice(0, max) : '';
 
 /** A server-given URL, kept only when it is http:, https: or relative (never javascript:, data:, …). */
 export const safeUrl = (url: unknown): string | undefined => {
@@ -21,60 +20,48 @@ export const safeUrl = (url: unknown): string | undefined => {
   return s && !/^(?!https?:)[a-z][\w+.-]*:/i.test(s) ? s : undefined;
 };
 
-// General rules over wording — not a table of providers. A string says "the balance ran out" when it
-// names money (NOUN) and a lack of it (LACK) and is not about permissions, validation or rate limits
-// (NOT: "quota exceeded … per minute" is a rate limit), or when it says so outright (SURE: DashScope's
-// "Arrearage" comes with an "Access denied" message).
-const SURE = /arrear|欠费|充值|payment required|insufficient (balance|funds?|credits?|quota)/i;
+// General rules over wording, not a table of providers. A string says "the balance ran out" when it
+// names money (NOUN) and a lack of it (LACK), and is not about permissions, validation or rate limits
+// (NOT: "quota exceeded … per minute" is a rate limit); or when it says so outright (SURE: DashScope's
+// "Arrearage" comes with "Access denied").
+const SURE = /arrear|欠费|payment required|insufficient (balance|funds?|credits?|quota)/i;
 const NOUN = /credit|balance|fund|billing|prepa|(your|current) quota|余额|额度/i;
 const LACK =
-  /insufficient|lack|not (have )?enough|\bno (\w+ )?(credit|fund|balance)|limit|n.t have (any|enough)|afford|too low|r[au]n out|out of|used (up|all)|exhaust|deplet|negative|exceed|not active|suspend|recharge|top ?up|不足|用尽/i;
-const NOT =
-  /permission|unauthori|forbidden|api key|invalid|not allowed|must|rate limit|per (sec|min|hour|day)|too many|try again|频|限流/i;
+  /insufficient|lack|enough|no (\w+ )?credit|limit|t have any|afford|too low|r[au]n out|out of|used (up|all)|exhaust|deplet|negative|exceed|not active|suspend|recharge|top ?up|不足|用尽/i;
+const NOT = /permission|unauthori|api key|invalid|must|rate limit|per (sec|min|hour|day)|try again/i;
 
 const says = (s: string) => {
   // URLs carry words ("…/settings/credits") that prove nothing; codes read as words once split.
-  s = s
+  const t = s
     .replace(/\S+:\/\/\S+/g, '')
     .replace(/([a-z])(?=[A-Z])/g, '$1 ')
     .replace(/[_.-]/g, ' ');
-  return SURE.test(s) || (NOUN.test(s) && LACK.test(s) && !NOT.test(s));
+  return SURE.test(t) || (NOUN.test(t) && LACK.test(t) && !NOT.test(t));
 };
 
-// Every string in the body, bounded in depth and count.
-const strings = (o: unknown, out: string[] = [], depth = 0): string[] => {
-  if (typeof o === 'string') out.push(o.slice(0, 4000));
-  else if (isObj(o) && depth < 8 && out.length < 99) for (const k in o) strings(o[k], out, depth + 1);
-  return out;
-};
-
-type Test<T> = (v: unknown, key: string, o: Rec) => T | undefined;
-// The first value a field list yields, nested objects before an object's own fields: the innermost
-// error is the most specific one. Within an object, the list's order decides (detail before title).
+// The first value a field list yields, nested objects first (the innermost error is the most
+// specific); within an object, the list's order decides (detail before title).
 const find = <T>(o: unknown, keys: string[], test: Test<T>, depth = 0): T | undefined => {
-  if (!isObj(o) || depth > 6) return;
-  if (Array.isArray(o)) return find(o[0], keys, test, depth + 1);
-  for (const k in o) {
-    const r = find(o[k], keys, test, depth + 1);
-    if (r !== undefined) return r;
-  }
-  for (const k of keys) {
-    const r = test(o[k], k, o);
-    if (r !== undefined) return r;
+  if (isObj(o) && depth < 7) {
+    if (Array.isArray(o)) return find(o[0], keys, test, depth + 1);
+    for (const k in o) {
+      const r = find(o[k], keys, test, depth + 1);
+      if (r !== undefined) return r;
+    }
+    for (const k of keys) {
+      const r = test(o[k], k, o);
+      if (r !== undefined) return r;
+    }
   }
 };
 
-const message: Test<string> = (v) => cleanText(Array.isArray(v) ? v[0] : v) || undefined;
+const text: Test<string> = (v) => cleanText(Array.isArray(v) ? v[0] : v) || undefined;
 
-// The server's own code: never an HTTP status (Jina's `code: 402`), a boolean, a sentence or a URL.
+// The server's own code: never an HTTP status (Jina's `code: 402`), a sentence or a URL.
 const code: Test<string | number> = (v) =>
-  ((
-    typeof v === 'number'
-      ? v > 999 && v % 1 === 0
-      : typeof v === 'string' && /^[\w.-]{1,64}$/.test(v) && !/^(\d{1,3}|error)$/i.test(v)
-  )
-    ? v
-    : undefined) as string | number | undefined;
+  (typeof v === 'string' ? /^(?!(\d{1,3}|error)$)[\w.-]{1,64}$/i.test(v) : typeof v === 'number' && v > 999)
+    ? (v as string | number)
+    : undefined;
 
 // Minor units under `*_minor`/`*Minor` names or `amountMinor`; otherwise a decimal with a currency.
 const toMoney = (v: unknown, minor: boolean, currency: unknown): Money | undefined => {
@@ -87,7 +74,7 @@ const toMoney = (v: unknown, minor: boolean, currency: unknown): Money | undefin
   } catch {}
 };
 const amount: Test<Money> = (v, k, o) => toMoney(v, /minor/i.test(k), o.currency);
-const moneyKeys = (name: string) => [name, `${name}_minor`, `${name}Minor`];
+const amountKeys = (name: string) => [name, `${name}_minor`, `${name}Minor`];
 
 const GENERIC = 'Payment required: the balance is too low.';
 
@@ -107,35 +94,26 @@ export const toInsufficientBalance = (
   let b = body;
   try {
     // JSON that arrived as text is read; HTML and broken JSON carry no usable text.
-    if (typeof b === 'string' && /^\s*[[{<]/.test(b)) b = JSON.parse(b);
-  } catch {
-    b = 0;
-  }
-  try {
-    if (status !== 402 && !strings(b).some(says)) return null;
+    if (typeof b === 'string')
+      try {
+        b = JSON.parse(b);
+      } catch {
+        if (/^\s*[[{<]/.test(b as string)) b = 0;
+      }
+    // Every string in the body, keys too, is read as words.
+    if (status !== 402 && !JSON.stringify(b).split('"').some(says)) return null;
     return new InsufficientBalanceError({
       httpStatus: status,
-      code: find(
-        b,
-        ['code', 'error_code', 'errorCode', 'status_code', 'status', 'type', 'name', 'error'],
-        code,
-      ),
+      code: find(b, ['code', 'error_code', 'status_code', 'status', 'type', 'name', 'error'], code),
+      // `error` last: it often holds a code ("insufficient_quota") beside the message.
       serverMessage:
         (typeof b === 'string'
           ? cleanText(b)
-          : find(
-              b, // `error` last: it often holds a code ("insufficient_quota") beside the message.
-              ['detail', 'message', 'title', 'errors', 'msg', 'status_msg', 'error'],
-              message,
-            )) || GENERIC,
-      balance: find(b, moneyKeys('balance'), amount),
-      required: find(b, moneyKeys('required'), amount),
-      topUpUrl: find(b, ['top_up_url', 'topUpUrl', 'topup_url'], safeUrl),
-      requestId: find(
-        b,
-        ['request_id', 'requestId', 'traceId', 'trace_id'],
-        (v) => cleanText(v, 200) || undefined,
-      ),
+          : find(b, ['detail', 'message', 'title', 'errors', 'msg', 'status_msg', 'error'], text)) || GENERIC,
+      balance: find(b, amountKeys('balance'), amount),
+      required: find(b, amountKeys('required'), amount),
+      topUpUrl: find(b, ['top_up_url', 'topUpUrl'], safeUrl),
+      requestId: find(b, ['request_id', 'requestId', 'traceId', 'trace_id'], text),
       raw: body,
     });
   } catch {
@@ -150,7 +128,7 @@ export const readInsufficientBalance = async (
   response: Response,
   detect?: Detector,
 ): Promise<InsufficientBalanceError | null> => {
-  let text = '';
+  let s = '';
   try {
     if (response.ok) return null;
     const reader = (response.clone().body as ReadableStream<Uint8Array>).getReader();
@@ -162,10 +140,11 @@ export const readInsufficientBalance = async (
       buf.set(value.subarray(0, 65536 - n), n);
       n += value.length;
     }
+    // Not awaited: a clone's cancel settles only once the original is read too.
     reader.cancel().catch(() => {});
-    text = await new Response(buf.subarray(0, n)).text();
+    s = await new Response(buf.subarray(0, n)).text();
   } catch {}
-  return toInsufficientBalance(response?.status, text, detect);
+  return toInsufficientBalance(response?.status, s, detect);
 };
 
 /** The error an axios-style error (`e.response.status`, `e.response.data`) describes, if any. */

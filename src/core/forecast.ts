@@ -3,29 +3,27 @@ import type { Money, Usage } from './types';
 
 const DAY = 864e5;
 type When = Date | string | number;
-const time = (w: When) => new Date(w).getTime();
+const time = (w: When) => +new Date(w);
 
 // Mean and standard deviation of daily spend in [from, to), in one pass over the records. Credits
 // (top-ups) live apart from records and never count as burn.
 const daily = (usage: Usage | undefined, from: number, to: number, currency?: string) => {
-  const days = Math.max(1, Math.round((to - from) / DAY));
-  const spend: number[] = Array(days).fill(0);
-  let cur = currency;
+  const spend: number[] = Array(Math.max(1, Math.round((to - from) / DAY))).fill(0);
+  const n = spend.length;
   for (const r of usage?.records ?? []) {
     const i = Math.floor((time(r.at) - from) / DAY);
-    cur ??= r.amount?.currency;
-    if (i >= 0 && i < days && r.amount?.currency === cur)
-      spend[i] = (spend[i] as number) + r.amount.amountMinor;
+    currency ??= r.amount?.currency;
+    // Out-of-window days are undefined slots.
+    if (r.amount?.currency === currency && spend[i] !== undefined) spend[i] += r.amount.amountMinor;
   }
-  const mean = Math.max(0, spend.reduce((a, b) => a + b, 0) / days);
-  const sd = Math.sqrt(spend.reduce((a, b) => a + (b - mean) ** 2, 0) / days);
-  return { mean, sd, currency: cur ?? 'USD' };
+  const mean = Math.max(0, spend.reduce((a, b) => a + b) / n);
+  return [mean, Math.sqrt(spend.reduce((a, b) => a + (b - mean) ** 2, 0) / n), currency ?? 'USD'] as const;
 };
 
 /** Average spend per day over a window (its currency: `currency`, else the first record's). */
 export const burnRate = (usage: Usage, window: { from: When; to: When; currency?: string }): Money => {
-  const d = daily(usage, time(window.from), time(window.to), window.currency);
-  return money(Math.round(d.mean), d.currency);
+  const [mean, , currency] = daily(usage, time(window.from), time(window.to), window.currency);
+  return money(Math.round(mean), currency);
 };
 
 export type RunOutForecast = {
@@ -41,18 +39,19 @@ export const forecastRunOut = (
   { now = Date.now(), windowDays = 30 }: { now?: When; windowDays?: number } = {},
 ): RunOutForecast => {
   const t = time(now);
-  const { mean, sd } = daily(usage, t - windowDays * DAY, t, balance.currency);
+  const [mean, sd] = daily(usage, t - windowDays * DAY, t, balance.currency);
   const burnPerDay = money(Math.round(mean), balance.currency);
-  if (!(mean > 0)) return { burnPerDay };
   const left = Math.max(0, balance.amountMinor);
   // Spend over D days varies by about sd·√D, so the pace over that horizon by sd/√D; the slow end is
   // clamped at half the pace. At most a century ahead, so dates stay valid.
   const err = sd / Math.sqrt(Math.max(1, left / mean));
   const at = (pace: number) => new Date(t + Math.min(left / pace, 36500) * DAY);
-  return {
-    burnPerDay,
-    runOut: { expected: at(mean), low: at(mean + err), high: at(Math.max(mean - err, mean / 2)) },
-  };
+  return mean > 0
+    ? {
+        burnPerDay,
+        runOut: { expected: at(mean), low: at(mean + err), high: at(Math.max(mean - err, mean / 2)) },
+      }
+    : { burnPerDay };
 };
 
 /**
@@ -75,9 +74,9 @@ export const suggestTopUp = ({
 }): Money => {
   const c = currency.toUpperCase();
   const of = (m?: Money) => (m?.currency === c ? Math.max(0, m.amountMinor) : 0);
-  const digits = currencyDigits(c);
-  const need = Math.max(of(shortfall) + of(burnPerDay) * days || 10 ** Math.max(digits, 2) * 10, of(min));
-  let step = 5 * 10 ** digits;
+  const d = currencyDigits(c);
+  const need = Math.max(of(shortfall) + of(burnPerDay) * days || 10 ** Math.max(d, 2) * 10, of(min));
+  let step = 5 * 10 ** d;
   for (let i = 0; step < need; i++) step *= i % 3 === 1 ? 2.5 : 2;
-  return money(Math.min(step, Number.MAX_SAFE_INTEGER), c);
+  return money(step, c);
 };

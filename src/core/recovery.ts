@@ -64,7 +64,7 @@ export const createRecovery = (options: RecoveryOptions): Recovery => {
     set({
       ...patch,
       waiting: queue.length,
-      intents: [...new Set(queue.map((w) => w.i).filter((i) => typeof i === 'string'))] as string[],
+      intents: [...new Set(queue.map((w) => w.i).filter(Boolean))] as string[],
     });
   const emit = (event: RecoveryEvent, core?: 1) =>
     each(core ? [options.onEvent, ...listeners] : listeners, event);
@@ -149,29 +149,23 @@ export const createRecovery = (options: RecoveryOptions): Recovery => {
     block(error, { intent, retry, signal } = {}) {
       return new Promise((resolve, reject) => {
         if (signal?.aborted) return reject(signal.reason);
+        // Left registered after settling: by then the waiter is out of the queue and abort does nothing.
         const abort = () => {
           const i = queue.indexOf(w);
           if (i < 0) return;
           queue.splice(i, 1);
-          w.no(signal?.reason);
+          reject(signal?.reason);
           // Nobody waits any more: the conversation closes (a payment in flight still finishes).
           queue.length || snap.status !== 'blocked' ? sync() : close();
         };
-        const off = () => signal?.removeEventListener('abort', abort);
         const w: Waiter = {
           e: error,
           i: intent,
           r: retry,
           s: signal,
           n: 0,
-          ok: (v) => {
-            off();
-            resolve(v as never);
-          },
-          no: (e) => {
-            off();
-            reject(e);
-          },
+          ok: resolve as (v: unknown) => void,
+          no: reject,
         };
         signal?.addEventListener('abort', abort);
         queue.push(w);
