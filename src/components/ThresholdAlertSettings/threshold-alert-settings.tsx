@@ -162,10 +162,7 @@ export function ThresholdAlertSettings({
   const sameCurrency = (m?: Money) => (m?.currency === currency ? m : undefined);
   const min = minTopUp ?? sameCurrency(limits?.min) ?? money(5 * 10 ** digits, currency);
   const max = sameCurrency(limits?.max);
-  const inputFormat = new Intl.NumberFormat(locale, {
-    minimumFractionDigits: digits,
-    maximumFractionDigits: digits,
-  });
+  const inputFormat = numberFormat(locale, digits);
   const amounts: Record<string, AmountRead> = {};
   for (const [key, draft] of Object.entries(drafts))
     if (MONEY_KEYS.test(key)) amounts[key] = readAmount(draft, currency, locale);
@@ -763,6 +760,19 @@ export function ThresholdAlertSettings({
       )}
     </form>
   );
+}
+
+const numberFormats = new Map<string, Intl.NumberFormat>();
+
+/** What an amount field shows: the locale's digits and separators, no symbol (the code sits beside it). */
+function numberFormat(locale: string, digits: number): Intl.NumberFormat {
+  const key = `${locale}|${digits}`;
+  let format = numberFormats.get(key);
+  if (!format) {
+    format = new Intl.NumberFormat(locale, { minimumFractionDigits: digits, maximumFractionDigits: digits });
+    numberFormats.set(key, format);
+  }
+  return format;
 }
 
 const selectClass =
