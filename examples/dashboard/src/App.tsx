@@ -9,17 +9,23 @@ import {
   UsageSummary,
   useBalance,
   useFormat,
+  useKit,
+  useRecoverySelector,
 } from '../../../src';
+import { type Copy, fill } from './copy';
 import { QueriesPage } from './QueriesPage';
 import { type LocaleKey, locales, preferences, type Theme, themes } from './settings';
 
+// Relative: the dev server and the preview proxy /billing to the billing server (vite.config.ts).
 const adapter = createHttpBillingAdapter({ baseUrl: '/billing' });
-const pages = { queries: 'Queries', usage: 'Usage', billing: 'Billing' } as const;
-type Page = keyof typeof pages;
+const pageKeys = ['queries', 'usage', 'billing'] as const;
+type Page = (typeof pageKeys)[number] | 'bank-return';
 
 function readPage(): Page {
   const page = window.location.hash.replace('#/', '');
-  return page in pages ? (page as Page) : 'queries';
+  return page === 'bank-return' || (pageKeys as readonly string[]).includes(page)
+    ? (page as Page)
+    : 'queries';
 }
 
 function usePage(): Page {
@@ -32,13 +38,27 @@ function usePage(): Page {
   return page;
 }
 
+/**
+ * Opens the bank's 3-D Secure page in a new tab. The billing server plays the bank; it is proxied
+ * under this app's origin, so its page can send the user back here (a relative `return`) to a page
+ * that says where the work resumes — as a real payment provider redirects to a return URL.
+ */
+export function openBankPage(actionUrl: string) {
+  const url = new URL(actionUrl, window.location.href);
+  const target = url.pathname.startsWith('/3ds/') ? new URL(url.pathname, window.location.origin) : url;
+  if (target.origin === window.location.origin) target.searchParams.set('return', '/#/bank-return');
+  window.open(target.href, '_blank', 'noopener');
+}
+
 export function App() {
   const [theme, setTheme] = React.useState<Theme>(preferences.theme);
   const [localeKey, setLocaleKey] = React.useState<LocaleKey>(preferences.locale);
   React.useEffect(() => preferences.setTheme(theme), [theme]);
   React.useEffect(() => preferences.setLocale(localeKey), [localeKey]);
-  const { locale, messages } = locales[localeKey];
+  const { locale, messages, copy } = locales[localeKey];
   const page = usePage();
+
+  if (page === 'bank-return') return <BankReturn copy={copy} />;
 
   return (
     <TopupProvider
@@ -47,31 +67,36 @@ export function App() {
       messages={messages}
       supportHref="mailto:support@acme.example"
     >
+      <a className="skip-link" href="#main">
+        {copy.skip}
+      </a>
       <header className="topbar">
         <a className="brand" href="#/queries">
           Acme Query
         </a>
-        <nav aria-label="Main">
-          {(Object.keys(pages) as Page[]).map((p) => (
+        <nav aria-label={copy.nav}>
+          {pageKeys.map((p) => (
             <a key={p} href={`#/${p}`} aria-current={p === page ? 'page' : undefined}>
-              {pages[p]}
+              {copy.pages[p]}
             </a>
           ))}
         </nav>
-        <BalanceBadge />
+        <BalanceBadge copy={copy} />
         <label className="switcher">
-          Theme
+          {copy.theme}
           <select value={theme} onChange={(e) => setTheme(e.target.value as Theme)}>
             {themes.map((t) => (
-              <option key={t}>{t}</option>
+              <option key={t} value={t}>
+                {copy.themes[t]}
+              </option>
             ))}
           </select>
         </label>
         <label className="switcher">
-          Language
+          {copy.language}
           <select value={localeKey} onChange={(e) => setLocaleKey(e.target.value as LocaleKey)}>
             {(Object.keys(locales) as LocaleKey[]).map((l) => (
-              <option key={l} value={l}>
+              <option key={l} value={l} lang={l}>
                 {locales[l].label}
               </option>
             ))}
@@ -79,9 +104,9 @@ export function App() {
         </label>
       </header>
       <LowBalanceBanner variant="sticky" reviewUsageHref="#/usage" />
-      <main id="main">
-        <h1 className="visually-hidden">{pages[page]}</h1>
-        {page === 'queries' && <QueriesPage />}
+      <main id="main" tabIndex={-1}>
+        <h1 className="visually-hidden">{copy.pages[page]}</h1>
+        {page === 'queries' && <QueriesPage copy={copy} />}
         {page === 'usage' && (
           <div className="page">
             <UsageSummary />
@@ -89,32 +114,68 @@ export function App() {
         )}
         {page === 'billing' && (
           <div className="page billing">
-            <section aria-labelledby="add-funds">
-              <h2 id="add-funds">Add funds</h2>
-              <OneClickTopUp />
+            <section aria-labelledby="add-funds" className="panel">
+              <h2 id="add-funds">{copy.addFunds}</h2>
+              <OneClickTopUp onAction={openBankPage} />
             </section>
-            <section aria-labelledby="alerts">
-              <h2 id="alerts">Alerts and auto-recharge</h2>
+            <section aria-labelledby="alerts" className="panel">
+              <h2 id="alerts">{copy.alerts}</h2>
               <ThresholdAlertSettings warnOnUnsavedChanges />
             </section>
           </div>
         )}
       </main>
-      <BalanceBlockedModal onSetUpAlerts={() => window.location.assign('#/billing')} />
+      <Modal />
     </TopupProvider>
   );
 }
 
-function BalanceBadge() {
-  const { balance, status } = useBalance();
-  const format = useFormat();
+function Modal() {
+  const { recovery } = useKit();
   return (
-    <output className="balance" aria-live="polite">
+    <BalanceBlockedModal
+      onAction={openBankPage}
+      // The settings live on their own page: the waiting work is let go (it says so, calmly) and can
+      // be run again once alerts or auto-recharge are set up.
+      onSetUpAlerts={() => {
+        recovery.dismiss();
+        window.location.hash = '#/billing';
+      }}
+    />
+  );
+}
+
+function BalanceBadge({ copy }: { copy: Copy }) {
+  const { balance, status } = useBalance();
+  const busy = useRecoverySelector((s) => s.status !== 'idle');
+  const { money } = useFormat();
+  const pending = balance?.pending && balance.pending.amountMinor > 0 ? balance.pending : undefined;
+  return (
+    // Not a live region: the modal and the queries announce what changed; this just shows it.
+    <p className="balance" aria-busy={busy || undefined}>
       {status === 'error'
-        ? 'Balance unavailable'
+        ? copy.balanceError
         : balance
-          ? `Balance ${format.money(balance.balance)}`
-          : 'Balance …'}
-    </output>
+          ? fill(copy.balance, { amount: money(balance.balance) })
+          : copy.balanceLoading}
+      {pending && <span className="muted"> · {fill(copy.balancePending, { amount: money(pending) })}</span>}
+    </p>
+  );
+}
+
+/** Where the bank's page sends the user back to (a new tab): points them to the tab they came from. */
+function BankReturn({ copy }: { copy: Copy }) {
+  React.useEffect(() => {
+    // Closes the tab when the browser allows it (it opened by script); otherwise the text says what to do.
+    window.close();
+  }, []);
+  return (
+    <main id="main" className="bank-return">
+      <h1>{copy.bankTitle}</h1>
+      <p>{copy.bankBody}</p>
+      <p>
+        <a href="#/queries">{copy.bankLink}</a>
+      </p>
+    </main>
   );
 }

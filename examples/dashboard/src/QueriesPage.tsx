@@ -1,5 +1,6 @@
 import * as React from 'react';
-import { isInsufficientBalance, useRecovery } from '../../../src';
+import { isInsufficientBalance, useBalance, useFormat, useRecovery } from '../../../src';
+import { type Copy, fill } from './copy';
 import { type QueryResult, type SavedQuery, savedQueries } from './queries';
 
 type RunState =
@@ -10,64 +11,83 @@ type RunState =
   | { status: 'error'; message: string };
 
 /** The "Acme Query" editor: saved queries, each run through the kit's recovering fetch. */
-export function QueriesPage() {
+export function QueriesPage({ copy }: { copy: Copy }) {
   const { fetch, intents } = useRecovery();
+  const { refresh } = useBalance();
+  const { money, locale } = useFormat();
   const [selected, setSelected] = React.useState<SavedQuery>(savedQueries[0] as SavedQuery);
-  const [sql, setSql] = React.useState(selected.sql);
+  const [drafts, setDrafts] = React.useState<Record<string, string>>({});
   const [runs, setRuns] = React.useState<Record<string, RunState>>({});
+  const sql = drafts[selected.id] ?? selected.sql;
 
   const run = React.useCallback(
     async (query: SavedQuery, text = query.sql) => {
       setRuns((r) => ({ ...r, [query.id]: { status: 'running' } }));
+      let next: RunState;
       try {
         const response = await fetch('/api/query', {
           method: 'POST',
           headers: { 'Content-Type': 'application/json' },
-          body: JSON.stringify({ name: query.name, sql: text }),
-          // The modal mirrors this back to the user ("You were running Monthly revenue").
+          // The saved SQL is known to the server; edited SQL is billed as an ad-hoc run.
+          body: JSON.stringify(text === query.sql ? { name: query.name } : { name: query.name, sql: text }),
+          // The modal mirrors this back to the user ("Waiting to resume: Monthly revenue").
           intent: query.name,
           // Running a read-only query again is exactly what the user asked for.
           replay: true,
         });
-        if (!response.ok) throw new Error(`The query failed (HTTP ${response.status}).`);
-        const result = (await response.json()) as QueryResult;
-        setRuns((r) => ({ ...r, [query.id]: { status: 'done', result } }));
+        next = response.ok
+          ? { status: 'done', result: (await response.json()) as QueryResult }
+          : { status: 'error', message: fill(copy.failed, { status: response.status }) };
       } catch (error) {
-        setRuns((r) => ({
-          ...r,
-          [query.id]: isInsufficientBalance(error)
-            ? { status: 'paused' }
-            : { status: 'error', message: error instanceof Error ? error.message : String(error) },
-        }));
+        // "Not now" rejects the waiting run with its 402: a calm pause, not a failure.
+        next = isInsufficientBalance(error)
+          ? { status: 'paused' }
+          : { status: 'error', message: copy.offline };
       }
+      setRuns((r) => ({ ...r, [query.id]: next }));
+      // Each run is charged: keep the balance (and the low-balance banner) in step.
+      if (next.status === 'done') void refresh();
     },
-    [fetch],
+    [fetch, refresh, copy],
   );
 
   const state = runs[selected.id] ?? { status: 'idle' };
-  const waiting = state.status === 'running' && intents.includes(selected.name);
+  const stateOf = (query: SavedQuery): keyof Copy['state'] => {
+    const s = runs[query.id]?.status ?? 'idle';
+    return s === 'running' && intents.includes(query.name) ? 'waiting' : s;
+  };
+  const selectedState = stateOf(selected);
+
+  let message = '';
+  if (selectedState === 'running') message = copy.running;
+  if (selectedState === 'waiting') message = copy.waiting;
+  if (state.status === 'paused') message = copy.paused;
+  if (state.status === 'error') message = state.message;
+  if (state.status === 'done')
+    message = fill(copy.done, {
+      rows: state.result.rows.length,
+      cost: money(state.result.cost),
+      balance: money(state.result.balance),
+    });
 
   return (
     <div className="page queries">
-      <aside className="saved" aria-label="Saved queries">
-        <h2>Saved queries</h2>
+      <section className="saved" aria-labelledby="saved-title">
+        <h2 id="saved-title">{copy.saved}</h2>
         <ul>
           {savedQueries.map((query) => {
-            const s = runs[query.id]?.status ?? 'idle';
+            const s = stateOf(query);
             return (
               <li key={query.id}>
                 <button
                   type="button"
                   className="link-button"
                   aria-current={query.id === selected.id ? 'true' : undefined}
-                  onClick={() => {
-                    setSelected(query);
-                    setSql(query.sql);
-                  }}
+                  onClick={() => setSelected(query)}
                 >
                   {query.name}
                 </button>
-                <span className={`pill pill-${s}`}>{statusLabel(s, intents.includes(query.name))}</span>
+                <span className={`pill pill-${s}`}>{copy.state[s]}</span>
               </li>
             );
           })}
@@ -75,15 +95,24 @@ export function QueriesPage() {
         <button
           type="button"
           className="button secondary"
-          onClick={() => savedQueries.forEach((q) => void run(q))}
+          disabled={savedQueries.some((q) => runs[q.id]?.status === 'running')}
+          onClick={() => {
+            for (const q of savedQueries) void run(q, drafts[q.id]);
+          }}
         >
-          Run all saved queries
+          {copy.runAll}
         </button>
-      </aside>
+      </section>
       <section className="editor" aria-labelledby="editor-title">
         <h2 id="editor-title">{selected.name}</h2>
-        <label htmlFor="sql">SQL</label>
-        <textarea id="sql" value={sql} onChange={(e) => setSql(e.target.value)} rows={6} spellCheck={false} />
+        <label htmlFor="sql">{copy.sql}</label>
+        <textarea
+          id="sql"
+          value={sql}
+          onChange={(e) => setDrafts((d) => ({ ...d, [selected.id]: e.target.value }))}
+          rows={6}
+          spellCheck={false}
+        />
         <div className="row">
           <button
             type="button"
@@ -91,49 +120,53 @@ export function QueriesPage() {
             onClick={() => void run(selected, sql)}
             disabled={state.status === 'running'}
           >
-            Run
+            {copy.run}
           </button>
-          <span role="status" className="muted">
-            {state.status === 'running' &&
-              (waiting ? 'Waiting for your balance — it runs as soon as it is topped up.' : 'Running…')}
-            {state.status === 'paused' &&
-              'Not run: your balance ran out. Nothing was charged — run it again whenever you like.'}
-            {state.status === 'error' && state.message}
-            {state.status === 'done' && `${state.result.rows.length} rows`}
-          </span>
+          {/* One polite region per editor: every change of this query's state is announced once. */}
+          <p role="status" className={state.status === 'paused' ? 'note' : 'muted'}>
+            {message}
+            {state.status === 'paused' && (
+              <>
+                {' '}
+                <a href="#/billing">{copy.addFunds}</a>
+              </>
+            )}
+          </p>
         </div>
-        {state.status === 'done' && <ResultTable result={state.result} />}
+        {state.status === 'done' && (
+          <ResultTable result={state.result} label={copy.resultOf} locale={locale} />
+        )}
       </section>
     </div>
   );
 }
 
-function statusLabel(status: RunState['status'], waiting: boolean) {
-  if (status === 'running') return waiting ? 'Waiting' : 'Running';
-  return { idle: 'Not run', done: 'Done', paused: 'Paused', error: 'Failed' }[status];
-}
-
-function ResultTable({ result }: { result: QueryResult }) {
+function ResultTable({ result, label, locale }: { result: QueryResult; label: string; locale: string }) {
   return (
-    <table className="result" aria-label={`Result of ${result.name}`}>
-      <thead>
-        <tr>
-          {result.columns.map((c) => (
-            <th key={c} scope="col">
-              {c}
-            </th>
-          ))}
-        </tr>
-      </thead>
-      <tbody>
-        {result.rows.map((row) => (
-          <tr key={row.join('|')}>
-            {row.map((cell, i) => (
-              <td key={result.columns[i]}>{cell}</td>
+    <div className="table-scroll">
+      <table className="result">
+        <caption className="visually-hidden">{fill(label, { name: result.name })}</caption>
+        <thead>
+          <tr>
+            {result.columns.map((c, i) => (
+              <th key={c} scope="col" className={typeof result.rows[0]?.[i] === 'number' ? 'num' : undefined}>
+                {c}
+              </th>
             ))}
           </tr>
-        ))}
-      </tbody>
-    </table>
+        </thead>
+        <tbody>
+          {result.rows.map((row) => (
+            <tr key={row.join('|')}>
+              {row.map((cell, i) => (
+                <td key={result.columns[i]} className={typeof cell === 'number' ? 'num' : undefined}>
+                  {typeof cell === 'number' ? cell.toLocaleString(locale) : cell}
+                </td>
+              ))}
+            </tr>
+          ))}
+        </tbody>
+      </table>
+    </div>
   );
 }

@@ -1,11 +1,13 @@
 // The demo's own preferences (theme, locale), kept in localStorage so a reload keeps them.
 import { de } from '../../../src/locales/de';
 import { fr } from '../../../src/locales/fr';
+import { copies } from './copy';
 
+// Each language names itself, so anyone can find their own in the switcher.
 export const locales = {
-  en: { label: 'English', locale: 'en-US', messages: undefined },
-  de: { label: 'Deutsch', locale: 'de-DE', messages: de },
-  fr: { label: 'Français', locale: 'fr-FR', messages: fr },
+  en: { label: 'English', locale: 'en-US', messages: undefined, copy: copies.en },
+  de: { label: 'Deutsch', locale: 'de-DE', messages: de, copy: copies.de },
+  fr: { label: 'Français', locale: 'fr-FR', messages: fr, copy: copies.fr },
 } as const;
 export type LocaleKey = keyof typeof locales;
 
