@@ -25,9 +25,9 @@ export const safeUrl = (url: unknown): string | undefined => {
 // (NOT: "quota exceeded … per minute" is a rate limit); or when it says so outright (SURE: DashScope's
 // "Arrearage" comes with "Access denied").
 const SURE = /arrear|欠费|payment required|insufficient (balance|funds?|credits?|quota)/i;
-const NOUN = /credit|balance|fund|billing|prepa|(your|current) quota|余额|额度/i;
+const NOUN = /credit|balance|fund|billing|prepa|(your|current) quota|余额|额度|计费/i;
 const LACK =
-  /insufficient|lack|enough|no (\w+ )?credit|limit|t have any|afford|too low|r[au]n out|out of|used (up|all)|exhaust|deplet|negative|exceed|not active|suspend|recharge|top ?up|不足|用尽/i;
+  /insufficient|lack|enough|no (\w+ )?credit|limit|t have any|afford|too low|r[au]n out|out of|used (up|all)|exhaust|deplet|negative|exceed|not active|suspend|overdue|recharge|top ?up|不足|用尽|耗尽/i;
 const NOT = /permission|unauthori|api key|invalid|must|rate limit|per (sec|min|hour|day)|try again/i;
 
 const says = (s: string) => {
@@ -104,12 +104,31 @@ export const toInsufficientBalance = (
     if (status !== 402 && !JSON.stringify(b).split('"').some(says)) return null;
     return new InsufficientBalanceError({
       httpStatus: status,
-      code: find(b, ['code', 'error_code', 'status_code', 'status', 'type', 'name', 'error'], code),
+      code: find(
+        b,
+        ['code', 'Code', 'error_code', 'errorCode', 'status_code', 'status', 'type', 'name', 'error'],
+        code,
+      ),
       // `error` last: it often holds a code ("insufficient_quota") beside the message.
       serverMessage:
         (typeof b === 'string'
           ? cleanText(b)
-          : find(b, ['detail', 'message', 'title', 'errors', 'msg', 'status_msg', 'error'], text)) || GENERIC,
+          : find(
+              b,
+              [
+                'detail',
+                'message',
+                'Message',
+                'title',
+                'errors',
+                'msg',
+                'error_msg',
+                'errorMessage',
+                'status_msg',
+                'error',
+              ],
+              text,
+            )) || GENERIC,
       balance: find(b, amountKeys('balance'), amount),
       required: find(b, amountKeys('required'), amount),
       topUpUrl: find(b, ['top_up_url', 'topUpUrl'], safeUrl),

@@ -20,7 +20,7 @@ const part = (f: Intl.NumberFormat, type: string) =>
 /** Money from an integer count of minor units. Throws a TypeError on programmer misuse only. */
 export const money = (amountMinor: number, currency: string): Money => {
   if (!Number.isSafeInteger(amountMinor) || !/^[a-z]{3}$/i.test(currency))
-    throw TypeError(`Bad money ${amountMinor} ${currency}`);
+    throw TypeError(`Invalid money: ${amountMinor} ${currency}`);
   // `+ 0` turns -0 into 0.
   return { amountMinor: amountMinor + 0, currency: currency.toUpperCase() };
 };

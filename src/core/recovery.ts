@@ -179,13 +179,14 @@ export const createRecovery = (options: RecoveryOptions): Recovery => {
       intents.set(id, it);
       // A second call while one is in flight (a double click) gets the same promise.
       it.p ??= (async () => {
-        it.b ??= (snap.balance ?? (await refreshBalance()))?.balance;
         set({
           inFlight: { amount, paymentMethodId },
           status: snap.status === 'blocked' ? 'topping-up' : snap.status,
         });
         const base = { amount, idempotencyKey: it.k, paymentMethodId };
         emit({ type: 'topup_started', ...base }, 1);
+        // The balance before the first attempt with this key: what reconcile compares against.
+        it.b ??= ((await refreshBalance()) ?? snap.balance)?.balance;
         let r: TopUpResult | undefined;
         try {
           r = await adapter.topUp(base);

@@ -222,6 +222,27 @@ describe('toInsufficientBalance: other statuses', () => {
     [451, { reason: 'payment_required' }],
     [403, { detail: 'Your current balance is negative.' }],
     [400, { error: { message: 'Billing hard limit has been reached' } }],
+    [
+      403,
+      {
+        error: {
+          code: 'AccountOverdueError',
+          message: 'Your account has an overdue balance.',
+          type: 'Forbidden',
+        },
+      },
+    ],
+    [403, { code: 30001, message: 'Sorry, your account balance is insufficient', data: null }],
+    [
+      400,
+      {
+        Response: {
+          Error: { Code: 'ResourceInsufficient.ChargeResourceExhaust', Message: '计费资源已耗尽' },
+        },
+      },
+    ],
+    [400, { error: { code: 'balance_insufficient', message: 'You have insufficient available funds.' } }],
+    [412, { message: 'Account suspended due to insufficient balance' }],
   ])('recognises an exhausted balance behind %i: %j', (status, body) => {
     expect(toInsufficientBalance(status, body)).toMatchObject({ status: 402, httpStatus: status });
   });
@@ -263,6 +284,20 @@ describe('toInsufficientBalance: other statuses', () => {
     [404, { error: 'not_found' }],
     [400, { error: { message: 'Payment method required to add a card' } }],
     [503, 'Service Unavailable'],
+    [404, { message: 'Billing account not found' }],
+    [400, { message: 'The credit card number is incorrect.' }],
+    [504, { message: 'Request timed out while checking the balance' }],
+    [403, { error: 'Your API key has insufficient permissions for this balance endpoint' }],
+    [400, { error_code: 17, error_msg: 'Open api daily request limit reached' }],
+    [
+      429,
+      {
+        error: {
+          message: 'Rate limit reached for model on tokens per minute (TPM). Please try again in 10s.',
+          code: 'rate_limit_exceeded',
+        },
+      },
+    ],
     [409, null],
     [400, undefined],
     [Number.NaN, { message: 'x' }],
