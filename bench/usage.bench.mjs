@@ -2,6 +2,7 @@
 // (2) rendering 365 daily bars vs a plain 365-row table in the same headless Chromium run.
 import { fileURLToPath } from 'node:url';
 import { build as esbuild } from 'esbuild';
+import { launchChromium } from '../scripts/chromium.mjs';
 
 const root = fileURLToPath(new URL('..', import.meta.url));
 const median = (values) => {
@@ -118,20 +119,7 @@ let failed = false;
     .join('\n');
   if (!js) throw new Error('harness build produced no entry chunk');
 
-  const { chromium } = await import('playwright');
-  const browser = await chromium.launch({
-    executablePath: process.env.CHROMIUM_PATH ?? '/usr/bin/chromium',
-    headless: true,
-    args: [
-      '--no-sandbox',
-      '--disable-gpu',
-      '--disable-dev-shm-usage',
-      '--disable-background-networking',
-      '--disable-component-update',
-      '--disable-sync',
-      '--no-first-run',
-    ],
-  });
+  const browser = await launchChromium();
   try {
     const page = await browser.newPage({ viewport: { width: 1024, height: 768 } });
     await page.setContent(

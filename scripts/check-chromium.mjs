@@ -1,7 +1,8 @@
 // Browser tests must never be skipped silently: fail fast with the fix when Chromium is missing.
 import { existsSync } from 'node:fs';
 
-const path = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
+import { chromiumPath as path } from './chromium.mjs';
+
 if (!existsSync(path)) {
   console.error(
     `Chromium not found at ${path}: run \`apt-get install -y chromium\` (or set CHROMIUM_PATH) and try again.`,
