@@ -90,7 +90,8 @@ export function useBalance(): BalanceState {
   const [failed, setFailed] = React.useState(false);
 
   const refresh = React.useCallback(async () => {
-    setFailed(false);
+    // Functional updates with the same value do not re-render (an effect on mount calls this).
+    setFailed((was) => was && false);
     const result = await loadBalance(recovery);
     setFailed(!result);
   }, [recovery]);

@@ -77,7 +77,7 @@ export function BalanceBlockedModal({ className, container, ...props }: BalanceB
         dir={dir}
         data-step={step}
         aria-busy={step === 'paying' || undefined}
-        className={cn('tk:text-start', className)}
+        className={className ? cn('tk:text-start', className) : 'tk:text-start'}
         onOpenAutoFocus={(event) => {
           // Radix would focus the first button; we focus the heading so nothing is pressed by habit.
           previousFocus.current = document.activeElement as HTMLElement | null;
@@ -161,21 +161,29 @@ function Conversation({
 
   // Announce each step after the first (the dialog's opening announces itself), and copy results.
   const firstStep = React.useRef(step);
-  const [note, setNote] = React.useState('');
+  // A note (Copied, admins told) belongs to the step it was made in.
+  const [noted, setNoted] = React.useState({ step, text: '' });
+  const note = noted.step === step ? noted.text : '';
+  const setNote = (text: string) => setNoted({ step, text });
   const [asked, setAsked] = React.useState(false);
-  React.useEffect(() => {
-    if (step) setNote('');
-  }, [step]);
 
   // Focus follows the conversation when the focused control went away with the previous step.
+  // On open, onOpenAutoFocus places focus; this runs for later steps only.
   const headingRef = React.useRef<HTMLHeadingElement>(null);
+  const shownStep = React.useRef(step);
   React.useEffect(() => {
+    if (shownStep.current === step) return;
+    shownStep.current = step;
     const active = document.activeElement;
-    if (step && (!active || active === document.body || active === contentRef.current))
-      headingRef.current?.focus();
+    if (!active || active === document.body || active === contentRef.current) headingRef.current?.focus();
   }, [step, contentRef]);
 
-  const reducedMotion = usePrefersReducedMotion();
+  // The acknowledgement (heading, description, what was paused) renders at once; numbers and
+  // options follow in the very next task, so the dialog appears as fast as a bare one would.
+  const [full, setFull] = React.useState(false);
+  React.useEffect(() => React.startTransition(() => setFull(true)), []);
+
+  const reducedMotion = usePrefersReducedMotion(revealDelayMs > 0);
   const [revealed, setRevealed] = React.useState(revealDelayMs <= 0);
   React.useEffect(() => {
     if (revealed) return;
@@ -292,149 +300,155 @@ function Conversation({
       </div>
 
       {intents}
-      {(step === 'blocked' || step === 'no-rights') && numbers}
-
-      {step === 'choosing' ? (
+      {full && (
         <>
-          <OneClickTopUp
-            presets={choices}
-            defaultAmount={oneClick}
-            min={min}
-            currency={currency}
-            // After a decline, offer a different method first.
-            paymentMethodId={
-              r.outcome?.status === 'failed'
-                ? methods.find((x) => x.id !== r.outcome?.paymentMethodId)?.id
-                : method?.id
-            }
-            onAction={onAction}
-          />
-          <Button variant="ghost" className="tk:self-start" onClick={() => onChoose(false)}>
-            {text(c.back)}
-          </Button>
-        </>
-      ) : (
-        <div
-          data-slot="balance-blocked-modal-options"
-          data-revealed={revealed || undefined}
-          className={cn(
-            'tk:flex tk:flex-col tk:gap-3 tk:transition-opacity tk:duration-500 tk:motion-reduce:transition-none',
-            // Keyboard users are never kept waiting: focusing an option reveals them all.
-            !revealed && 'tk:opacity-0 tk:focus-within:opacity-100',
-          )}
-        >
-          {(step === 'blocked' || step === 'paying') && (
+          {(step === 'blocked' || step === 'no-rights') && numbers}
+
+          {step === 'choosing' ? (
             <>
-              <Button
-                size="lg"
-                className="tk:w-full"
-                loading={step === 'paying' || !oneClick}
-                onClick={() => oneClick && topUp(oneClick)}
-              >
-                {text(c.topUpAmount, {
-                  amount: money((step === 'paying' && attemptAmount) || oneClick || fallback),
-                })}
+              <OneClickTopUp
+                presets={choices}
+                defaultAmount={oneClick}
+                min={min}
+                currency={currency}
+                // After a decline, offer a different method first.
+                paymentMethodId={
+                  r.outcome?.status === 'failed'
+                    ? methods.find((x) => x.id !== r.outcome?.paymentMethodId)?.id
+                    : method?.id
+                }
+                onAction={onAction}
+              />
+              <Button variant="ghost" className="tk:self-start" onClick={() => onChoose(false)}>
+                {text(c.back)}
               </Button>
-              {step === 'blocked' && method && (
-                <p className="tk:m-0 tk:-mt-1 tk:text-center tk:text-sm tk:text-muted-foreground">
-                  {text(c.chargedTo, { method: methodLabel(method) })}
-                </p>
-              )}
             </>
-          )}
-          {step === 'blocked' && (
-            <>
-              <Button variant="secondary" className="tk:w-full" onClick={() => onChoose(true)}>
-                {text(m.chooseAmount)}
-              </Button>
-              {kit.socialProof && (
-                <p
-                  data-slot="balance-blocked-modal-social-proof"
-                  className="tk:m-0 tk:text-sm tk:text-muted-foreground"
-                >
-                  {kit.socialProof.text}
-                </p>
-              )}
-              {onSetUpAlerts && (
-                <Button variant="link" size="sm" className="tk:self-start tk:px-0" onClick={onSetUpAlerts}>
-                  {text(m.setUpAlerts)}
-                </Button>
-              )}
-            </>
-          )}
-          {step === 'no-rights' &&
-            kit.onRequestTopUp &&
-            (asked ? (
-              <p className="tk:m-0 tk:text-sm">{text(c.adminAsked)}</p>
-            ) : (
-              <Button
-                size="lg"
-                className="tk:w-full"
-                onClick={async () => {
-                  await kit.onRequestTopUp?.();
-                  setAsked(true);
-                  setNote(text(c.adminAsked));
-                }}
-              >
-                {text(c.askAdmin)}
-              </Button>
-            ))}
-          {step === 'requires-action' && (
-            <>
-              {actionUrl &&
-                (onAction ? (
-                  <Button size="lg" className="tk:w-full" onClick={() => onAction(actionUrl)}>
-                    {text(c.confirmOpen)}
-                  </Button>
-                ) : (
-                  <a
-                    href={actionUrl}
-                    target="_blank"
-                    rel="noopener noreferrer"
-                    className={cn(buttonVariants({ size: 'lg' }), 'tk:w-full')}
+          ) : (
+            <div
+              data-slot="balance-blocked-modal-options"
+              data-revealed={revealed || undefined}
+              // Keyboard users are never kept waiting: focusing an option reveals them all.
+              className={`tk:flex tk:flex-col tk:gap-3 tk:transition-opacity tk:duration-500 tk:motion-reduce:transition-none${revealed ? '' : ' tk:opacity-0 tk:focus-within:opacity-100'}`}
+            >
+              {(step === 'blocked' || step === 'paying') && (
+                <>
+                  <Button
+                    size="lg"
+                    className="tk:w-full"
+                    loading={step === 'paying' || !oneClick}
+                    onClick={() => oneClick && topUp(oneClick)}
                   >
-                    {text(c.confirmOpen)} <span className="tk:sr-only">{text(c.opensInNewTab)}</span>
-                  </a>
-                ))}
-              <Button variant="secondary" className="tk:w-full" onClick={() => void r.reconcile()}>
-                {text(c.confirmDone)}
-              </Button>
-            </>
-          )}
-          {(step === 'failed' || step === 'unknown') && attemptAmount && (
-            <>
-              {/* Failed: a fresh attempt (a decline is final for its key). Unknown: the same key, so never a second charge. */}
-              <Button
-                size="lg"
-                className="tk:w-full"
-                onClick={() => topUp(attemptAmount, r.outcome?.paymentMethodId)}
-              >
-                {text(c.tryAgain)}
-              </Button>
-              {step === 'failed' && (
-                <Button variant="secondary" className="tk:w-full" onClick={() => onChoose(true)}>
-                  {text(methods.length > 1 ? c.otherMethod : m.chooseAmount)}
-                </Button>
+                    {text(c.topUpAmount, {
+                      amount: money((step === 'paying' && attemptAmount) || oneClick || fallback),
+                    })}
+                  </Button>
+                  {step === 'blocked' && method && (
+                    <p className="tk:m-0 tk:-mt-1 tk:text-center tk:text-sm tk:text-muted-foreground">
+                      {text(c.chargedTo, { method: methodLabel(method) })}
+                    </p>
+                  )}
+                </>
               )}
-            </>
+              {step === 'blocked' && (
+                <>
+                  <Button variant="secondary" className="tk:w-full" onClick={() => onChoose(true)}>
+                    {text(m.chooseAmount)}
+                  </Button>
+                  {kit.socialProof && (
+                    <p
+                      data-slot="balance-blocked-modal-social-proof"
+                      className="tk:m-0 tk:text-sm tk:text-muted-foreground"
+                    >
+                      {kit.socialProof.text}
+                    </p>
+                  )}
+                  {onSetUpAlerts && (
+                    <Button
+                      variant="link"
+                      size="sm"
+                      className="tk:self-start tk:px-0"
+                      onClick={onSetUpAlerts}
+                    >
+                      {text(m.setUpAlerts)}
+                    </Button>
+                  )}
+                </>
+              )}
+              {step === 'no-rights' &&
+                kit.onRequestTopUp &&
+                (asked ? (
+                  <p className="tk:m-0 tk:text-sm">{text(c.adminAsked)}</p>
+                ) : (
+                  <Button
+                    size="lg"
+                    className="tk:w-full"
+                    onClick={async () => {
+                      await kit.onRequestTopUp?.();
+                      setAsked(true);
+                      setNote(text(c.adminAsked));
+                    }}
+                  >
+                    {text(c.askAdmin)}
+                  </Button>
+                ))}
+              {step === 'requires-action' && (
+                <>
+                  {actionUrl &&
+                    (onAction ? (
+                      <Button size="lg" className="tk:w-full" onClick={() => onAction(actionUrl)}>
+                        {text(c.confirmOpen)}
+                      </Button>
+                    ) : (
+                      <a
+                        href={actionUrl}
+                        target="_blank"
+                        rel="noopener noreferrer"
+                        className={cn(buttonVariants({ size: 'lg' }), 'tk:w-full')}
+                      >
+                        {text(c.confirmOpen)} <span className="tk:sr-only">{text(c.opensInNewTab)}</span>
+                      </a>
+                    ))}
+                  <Button variant="secondary" className="tk:w-full" onClick={() => void r.reconcile()}>
+                    {text(c.confirmDone)}
+                  </Button>
+                </>
+              )}
+              {(step === 'failed' || step === 'unknown') && attemptAmount && (
+                <>
+                  {/* Failed: a fresh attempt (a decline is final for its key). Unknown: the same key, so never a second charge. */}
+                  <Button
+                    size="lg"
+                    className="tk:w-full"
+                    onClick={() => topUp(attemptAmount, r.outcome?.paymentMethodId)}
+                  >
+                    {text(c.tryAgain)}
+                  </Button>
+                  {step === 'failed' && (
+                    <Button variant="secondary" className="tk:w-full" onClick={() => onChoose(true)}>
+                      {text(methods.length > 1 ? c.otherMethod : m.chooseAmount)}
+                    </Button>
+                  )}
+                </>
+              )}
+            </div>
           )}
-        </div>
+
+          <div className="tk:flex tk:flex-wrap tk:items-center tk:justify-between tk:gap-2">
+            {support ? (
+              <a href={support} className={cn(linkClass, 'tk:px-0')}>
+                {text(c.contactSupport)}
+              </a>
+            ) : (
+              <span />
+            )}
+            <Button variant="ghost" onClick={() => r.dismiss()}>
+              {text(c.notNow)}
+            </Button>
+          </div>
+
+          {error && <TechnicalDetails error={error} onAnnounce={setNote} />}
+        </>
       )}
-
-      <div className="tk:flex tk:flex-wrap tk:items-center tk:justify-between tk:gap-2">
-        {support ? (
-          <a href={support} className={cn(linkClass, 'tk:px-0')}>
-            {text(c.contactSupport)}
-          </a>
-        ) : (
-          <span />
-        )}
-        <Button variant="ghost" onClick={() => r.dismiss()}>
-          {text(c.notNow)}
-        </Button>
-      </div>
-
-      {error && <TechnicalDetails error={error} onAnnounce={setNote} />}
 
       <p role="status" data-slot="balance-blocked-modal-status" className="tk:sr-only">
         {announcement}

@@ -3,6 +3,8 @@ import type { InsufficientBalanceError } from '../../core';
 import { useFormat } from '../../react';
 import { Button, cn } from '../ui';
 
+const DETAILS = 'tk:rounded-md tk:border tk:border-border tk:text-sm';
+
 export type TechnicalDetailsProps = React.ComponentProps<'details'> & {
   error: InsufficientBalanceError;
   /** Reports "Copied" (or the fallback) to the dialog's live region. */
@@ -39,11 +41,7 @@ export function TechnicalDetails({ error, onAnnounce, className, ...props }: Tec
   };
 
   return (
-    <details
-      data-slot="technical-details"
-      className={cn('tk:rounded-md tk:border tk:border-border tk:text-sm', className)}
-      {...props}
-    >
+    <details data-slot="technical-details" className={cn(DETAILS, className)} {...props}>
       <summary className="tk:cursor-pointer tk:rounded-md tk:px-3 tk:py-2 tk:font-medium tk:outline-none tk:focus-visible:ring-2 tk:focus-visible:ring-ring">
         {text(m.details)}
       </summary>

@@ -9,7 +9,10 @@ const dialog = () => screen.findByRole('dialog');
 
 async function block(user: ReturnType<typeof setup>['user'], label = 'Run query') {
   await user.click(screen.getByRole('button', { name: label }));
-  return dialog();
+  const modal = await dialog();
+  // The heading comes first; numbers and options follow a moment later.
+  await waitFor(() => expect(modal.querySelector('[data-slot="technical-details"]')).not.toBeNull());
+  return modal;
 }
 
 describe('BalanceBlockedModal: the recovery conversation', () => {

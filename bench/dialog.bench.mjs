@@ -1,0 +1,97 @@
+// How long from a 402 response to the kit's dialog in the DOM, against a bare Radix dialog opened
+// by hand on the same page (reading the 402's JSON message) — one headless Chromium run, the
+// median of 30 alternating runs each. Goal: the kit costs at most 1.2× the bare dialog.
+import { createReadStream } from 'node:fs';
+import { mkdtemp, rm } from 'node:fs/promises';
+import { createServer } from 'node:http';
+import { tmpdir } from 'node:os';
+import { extname, join, normalize } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import tailwindcss from '@tailwindcss/vite';
+import react from '@vitejs/plugin-react';
+import { chromium } from 'playwright';
+import { build } from 'vite';
+
+const RUNS = 30;
+const WARMUP = 5;
+const root = fileURLToPath(new URL('./dialog/', import.meta.url));
+const outDir = await mkdtemp(join(tmpdir(), 'topup-kit-bench-'));
+
+await build({
+  root,
+  configFile: false,
+  logLevel: 'warn',
+  publicDir: false,
+  plugins: [react(), tailwindcss()],
+  build: { outDir, emptyOutDir: true, minify: true },
+});
+
+const types = { '.html': 'text/html', '.js': 'text/javascript', '.css': 'text/css' };
+const server = createServer((req, res) => {
+  const path = normalize(decodeURIComponent(new URL(req.url ?? '/', 'http://x').pathname)).replace(
+    /^(\.\.[/\\])+/,
+    '',
+  );
+  const file = join(outDir, path === '/' ? 'index.html' : path);
+  if (!file.startsWith(outDir)) return res.writeHead(403).end();
+  res.setHeader('content-type', types[extname(file)] ?? 'application/octet-stream');
+  createReadStream(file)
+    .on('error', () => res.writeHead(404).end())
+    .pipe(res);
+});
+await new Promise((resolve) => server.listen(0, '127.0.0.1', resolve));
+const { port } = server.address();
+
+const browser = await chromium.launch({
+  executablePath: process.env.CHROMIUM_PATH ?? '/usr/bin/chromium',
+  headless: true,
+  args: [
+    '--no-sandbox',
+    '--disable-gpu',
+    '--disable-dev-shm-usage',
+    '--disable-background-networking',
+    '--disable-component-update',
+    '--disable-sync',
+    '--no-first-run',
+  ],
+});
+
+const median = (values) => {
+  const sorted = [...values].sort((a, b) => a - b);
+  const mid = sorted.length >> 1;
+  return sorted.length % 2 ? sorted[mid] : (sorted[mid - 1] + sorted[mid]) / 2;
+};
+
+try {
+  const page = await browser.newPage();
+  page.on('pageerror', (error) => console.error('page error:', error.message));
+  await page.goto(`http://127.0.0.1:${port}/`);
+  await page.waitForFunction(() => window.bench?.ready());
+  const times = { kit: [], bare: [] };
+  const before = { kit: [], bare: [] };
+  // Alternate the two so drift (GC, JIT, thermal) hits both alike; the first runs only warm up.
+  for (let i = 0; i < WARMUP + RUNS; i++) {
+    for (const name of i % 2 ? ['bare', 'kit'] : ['kit', 'bare']) {
+      const run = await page.evaluate((n) => window.bench[n](), name);
+      await page.evaluate((n) => window.bench[n === 'kit' ? 'resetKit' : 'resetBare'](), name);
+      if (i >= WARMUP) {
+        times[name].push(run.total);
+        before[name].push(run.before);
+      }
+    }
+  }
+  const kit = median(times.kit);
+  const bare = median(times.bare);
+  const ratio = kit / bare;
+  console.log(`402 → dialog in the DOM, median of ${RUNS} (Chromium ${browser.version()}):`);
+  const split = (name) => `(${median(before[name]).toFixed(2)} ms to understand the 402, then render)`;
+  console.log(`  topup-kit BalanceBlockedModal   ${kit.toFixed(2)} ms ${split('kit')}`);
+  console.log(`  bare Radix dialog               ${bare.toFixed(2)} ms ${split('bare')}`);
+  console.log(
+    `  ratio                           ${ratio.toFixed(2)}× (goal ≤ 1.2×) ${ratio <= 1.2 ? 'ok' : 'OVER'}`,
+  );
+} finally {
+  await browser.close();
+  server.close();
+  await rm(outDir, { recursive: true, force: true });
+}
