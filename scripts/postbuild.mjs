@@ -17,7 +17,8 @@ for (const file of readdirSync(dist)) {
   if (!file.endsWith('.js') || file === 'core.js' || file === 'index.js') continue;
   const path = join(dist, file);
   const code = readFileSync(path, 'utf8');
-  if (/from\s*["']react/.test(code) && !code.startsWith('"use client"')) writeFileSync(path, directive + code);
+  if (/from\s*["']react/.test(code) && !code.startsWith('"use client"'))
+    writeFileSync(path, directive + code);
 }
 
 const core = readFileSync(join(dist, 'core.js'), 'utf8');
