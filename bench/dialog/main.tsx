@@ -1,7 +1,8 @@
 // The bench page: the kit's modal and a bare Radix dialog side by side, each opened by a 402.
 // window.bench.kit() / .bare() resolve with the milliseconds from the 402 Response to the dialog
-// being in the DOM (`total`), and to the moment the 402 was understood (`before`: the kit's store
-// opened the conversation / the bare path parsed the JSON); window.bench.reset*() close them again.
+// being in the DOM (`total`), to the first frame with it focused (`frame`), and to the moment the
+// 402 was understood (`before`: the kit's store opened the conversation / the bare path parsed the
+// JSON); window.bench.reset*() close them again.
 import * as DialogPrimitive from '@radix-ui/react-dialog';
 import * as React from 'react';
 import { createRoot } from 'react-dom/client';
@@ -37,14 +38,22 @@ const adapter: BillingAdapter = {
   listPaymentMethods: async () => [{ id: 'pm_visa', brand: 'Visa', last4: '4242', isDefault: true }],
 };
 
-/** Resolves with the time the first element matching `selector` entered the DOM. */
-function appeared(selector: string): Promise<number> {
+/**
+ * Resolves with the time the first element matching `selector` entered the DOM, and the time of
+ * the first animation frame after that with focus inside it (what the user can first see and use).
+ */
+function appeared(selector: string): Promise<{ dom: number; frame: number }> {
   return new Promise((resolve) => {
     const observer = new MutationObserver(() => {
-      if (document.querySelector(selector)) {
-        observer.disconnect();
-        resolve(performance.now());
-      }
+      const dialog = document.querySelector(selector);
+      if (!dialog) return;
+      observer.disconnect();
+      const dom = performance.now();
+      const frame = () =>
+        dialog.contains(document.activeElement)
+          ? resolve({ dom, frame: performance.now() })
+          : requestAnimationFrame(frame);
+      requestAnimationFrame(frame);
     });
     observer.observe(document.body, { childList: true, subtree: true });
   });
@@ -123,7 +132,7 @@ Object.assign(window, {
       const done = appeared(KIT);
       controls.kit?.();
       const at = await done;
-      return { total: at - started, before: blocked - started };
+      return { total: at.dom - started, frame: at.frame - started, before: blocked - started };
     },
     async resetKit() {
       controls.dismiss?.();
@@ -133,7 +142,7 @@ Object.assign(window, {
       const done = appeared(BARE);
       controls.bare?.(true);
       const at = await done;
-      return { total: at - started, before: parsed - started };
+      return { total: at.dom - started, frame: at.frame - started, before: parsed - started };
     },
     async resetBare() {
       controls.bare?.(false);
