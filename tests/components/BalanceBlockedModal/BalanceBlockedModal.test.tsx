@@ -325,6 +325,15 @@ describe('BalanceBlockedModal: the recovery conversation', () => {
     expect(within(modal).getByRole('button', { name: 'Not now' })).toBeInTheDocument();
   });
 
+  it('a calm moment before the options never delays the keyboard', async () => {
+    const { user } = setup({ modal: { revealDelayMs: 60_000 } });
+    const modal = await block(user);
+    const options = modal.querySelector('[data-slot="balance-blocked-modal-options"]');
+    expect(options).not.toHaveAttribute('data-revealed');
+    await user.tab();
+    expect(within(modal).getByRole('button', { name: 'Top up $5.00' })).toHaveFocus();
+  });
+
   it('uses the suggestedAmount prop when given', async () => {
     const { user } = setup({ modal: { suggestedAmount: { amountMinor: 2500, currency: 'USD' } } });
     const modal = await block(user);
