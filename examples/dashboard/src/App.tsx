@@ -103,9 +103,10 @@ export function App() {
           </select>
         </label>
       </header>
-      <LowBalanceBanner variant="sticky" reviewUsageHref="#/usage" />
       <main id="main" tabIndex={-1}>
         <h1 className="visually-hidden">{copy.pages[page]}</h1>
+        {/* Inside a landmark, so its actions are never stray content; sticky while the page scrolls. */}
+        <LowBalanceBanner variant="sticky" className="notice" reviewUsageHref="#/usage" />
         {page === 'queries' && <QueriesPage copy={copy} />}
         {page === 'usage' && (
           <div className="page">

@@ -57,6 +57,7 @@ export function QueriesPage({ copy }: { copy: Copy }) {
     return s === 'running' && intents.includes(query.name) ? 'waiting' : s;
   };
   const selectedState = stateOf(selected);
+  const anyRunning = savedQueries.some((q) => runs[q.id]?.status === 'running');
 
   let message = '';
   if (selectedState === 'running') message = copy.running;
@@ -95,8 +96,10 @@ export function QueriesPage({ copy }: { copy: Copy }) {
         <button
           type="button"
           className="button secondary"
-          disabled={savedQueries.some((q) => runs[q.id]?.status === 'running')}
+          // aria-disabled, not disabled: focus stays (and comes back here when the modal closes).
+          aria-disabled={anyRunning || undefined}
           onClick={() => {
+            if (anyRunning) return;
             for (const q of savedQueries) void run(q, drafts[q.id]);
           }}
         >
@@ -117,8 +120,8 @@ export function QueriesPage({ copy }: { copy: Copy }) {
           <button
             type="button"
             className="button primary"
-            onClick={() => void run(selected, sql)}
-            disabled={state.status === 'running'}
+            aria-disabled={state.status === 'running' || undefined}
+            onClick={() => state.status !== 'running' && void run(selected, sql)}
           >
             {copy.run}
           </button>
