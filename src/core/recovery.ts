@@ -45,6 +45,8 @@ export const createRecovery = (options: RecoveryOptions): Recovery => {
   const subscribers = new Set<() => void>();
   const listeners = new Set<(e: RecoveryEvent) => void>();
   const intents = new Map<string, Intent>();
+  /** The balance when the conversation opened: money that arrives from elsewhere shows against it. */
+  let floor: Money | undefined;
 
   // A throwing listener must not break the store.
   const each = <A>(fns: Iterable<((a: A) => void) | undefined>, a?: A) => {
@@ -80,7 +82,10 @@ export const createRecovery = (options: RecoveryOptions): Recovery => {
   const open = (error: InsufficientBalanceError) => {
     sync({ status: 'blocked', error, outcome: undefined });
     emit({ type: 'blocked', error, waiting: queue.length }, 1);
-    refreshBalance();
+    floor = error.balance;
+    refreshBalance().then((b) => {
+      floor = b?.balance ?? floor;
+    });
   };
   const close = () => sync({ status: 'idle', error: undefined });
 
@@ -199,7 +204,22 @@ export const createRecovery = (options: RecoveryOptions): Recovery => {
 
     async reconcile() {
       const o = snap.outcome;
-      if (!o || !OPEN.test(o.status)) return o;
+      if (!o || !OPEN.test(o.status)) {
+        // No payment of ours is open, but an admin, auto-recharge or another tab may have topped up:
+        // resume when the balance now covers what was needed (or, needs unknown, has risen).
+        if (snap.status === 'blocked' && !snap.inFlight) {
+          const now = (await refreshBalance())?.balance;
+          const need = snap.error?.required ?? (floor && { ...floor, amountMinor: floor.amountMinor + 1 });
+          if (
+            snap.status === 'blocked' &&
+            now &&
+            need?.currency === now.currency &&
+            now.amountMinor >= need.amountMinor
+          )
+            resume();
+        }
+        return o;
+      }
       const id = intentId(o.amount, o.paymentMethodId);
       let r: TopUpResult | null | undefined;
       try {

@@ -197,7 +197,10 @@ export interface Recovery {
   /** Closes the conversation; every waiting caller rejects with its original error. */
   dismiss(): void;
   refreshBalance(): Promise<BalanceInfo | undefined>;
-  /** Asks the adapter whether the last pending / requires_action / unknown top-up has landed. */
+  /**
+   * Checks with the account: whether the last pending / requires_action / unknown top-up has landed,
+   * or, with none open, whether money arrived from elsewhere (an admin, auto-recharge) — then resumes.
+   */
   reconcile(): Promise<TopUpOutcome | undefined>;
   /** Every event, core and UI; returns an unsubscribe. */
   onEvent(listener: (event: RecoveryEvent) => void): () => void;

@@ -274,6 +274,51 @@ describe('replays that 402 again', () => {
   });
 });
 
+describe('money that arrives from elsewhere (an admin, auto-recharge, another tab)', () => {
+  it('reconcile resumes once the balance covers what the blocked action needs', async () => {
+    const { recovery, state, types } = setup(10);
+    const p = recovery.block(ibe('short', { required: usd(40), balance: usd(10) }), {
+      retry: async () => 'rows',
+    });
+    await flush();
+    state.balance = 30; // still short
+    await recovery.reconcile();
+    await flush();
+    expect(recovery.getSnapshot()).toMatchObject({ status: 'blocked', waiting: 1 });
+    state.balance = 5010; // an admin topped up $50
+    await recovery.reconcile();
+    await expect(p).resolves.toBe('rows');
+    await flush();
+    expect(recovery.getSnapshot()).toMatchObject({ status: 'idle', waiting: 0 });
+    expect(state.charges).toHaveLength(0); // nothing charged by us
+    expect(types()).toEqual(['blocked', 'resumed']);
+  });
+
+  it('with the need unknown, resumes when the balance rose since the conversation opened', async () => {
+    const { recovery, state } = setup(10);
+    const p = recovery.block(ibe(), { retry: async () => 'rows' });
+    await flush();
+    await recovery.reconcile();
+    expect(recovery.getSnapshot().status).toBe('blocked');
+    state.balance = 2510;
+    await recovery.reconcile();
+    await expect(p).resolves.toBe('rows');
+  });
+
+  it('does nothing when no conversation is open or the balance cannot be read', async () => {
+    const { recovery, state } = setup(10);
+    await expect(recovery.reconcile()).resolves.toBeUndefined();
+    expect(recovery.getSnapshot().status).toBe('idle');
+    const p = recovery.block(ibe('short', { required: usd(40) }), { retry: async () => 'rows' });
+    await flush();
+    state.failBalance = true;
+    await recovery.reconcile();
+    expect(recovery.getSnapshot()).toMatchObject({ status: 'blocked', waiting: 1 });
+    recovery.dismiss();
+    await expect(p).rejects.toBeInstanceOf(InsufficientBalanceError);
+  });
+});
+
 describe('top-up outcomes', () => {
   it('failed → back to blocked with the reason; the conversation stays open', async () => {
     const { recovery, state, types } = setup();

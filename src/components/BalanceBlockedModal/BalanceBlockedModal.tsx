@@ -194,6 +194,13 @@ function Conversation({
   useReconcileWhile(step === 'pending-credit' || step === 'requires-action' || step === 'unknown', {
     firstDelayMs: step === 'unknown' ? 1000 : 3000,
   });
+  // "Your task will resume once they do": while a member waits for an admin, check the balance
+  // politely; on the blocked step, only when the user comes back to the tab (they may have topped
+  // up elsewhere). The store resumes once the balance covers what was needed.
+  useReconcileWhile(step === 'no-rights' || step === 'blocked', {
+    firstDelayMs: 5000,
+    poll: step === 'no-rights',
+  });
 
   const topUp = (value: Money, paymentMethodId = method?.id) =>
     void r.topUp(value, paymentMethodId ? { paymentMethodId } : undefined);

@@ -130,6 +130,20 @@ describe('BalanceBlockedModal: the recovery conversation', () => {
     expect(topUps()).toHaveLength(0);
   });
 
+  it("resumes a member's work once an admin tops up elsewhere, as the copy promises", async () => {
+    const { user, adapter, topUps } = setup({ provider: { canTopUp: false } });
+    const modal = await block(user);
+    expect(modal).toHaveAttribute('data-step', 'no-rights');
+    adapter.setBalance(5000); // an admin added $50 from their own account
+    act(() => {
+      window.dispatchEvent(new Event('focus'));
+    });
+    await waitFor(() => expect(screen.queryByRole('dialog')).not.toBeInTheDocument());
+    expect(await screen.findByText('Run query: 200 42')).toBeInTheDocument();
+    expect(topUps()).toHaveLength(0);
+    expect(adapter.charges).toHaveLength(0);
+  });
+
   it('shows social proof only when the host passes a figure', async () => {
     const first = setup();
     let modal = await block(first.user);

@@ -32,10 +32,15 @@ const json = (status: number, body: unknown) =>
  * A server that refuses with the seed 402 until the balance was topped up, then answers 200.
  * `paid()` tells it the money arrived (the fake adapter's ledger decides).
  */
-export function createServer(adapter: { charges: unknown[] }, body = seedBody()) {
+export function createServer(
+  adapter: { charges: unknown[]; balance?: () => { amountMinor: number } },
+  body = seedBody(),
+) {
   return vi.fn(async (input: RequestInfo | URL) => {
     const url = String(input instanceof Request ? input.url : input);
-    return adapter.charges.length ? json(200, { rows: 42, url }) : json(402, body);
+    // Paid for by our top-up, or by money that arrived from elsewhere (an admin).
+    const funded = adapter.charges.length > 0 || (adapter.balance?.().amountMinor ?? 0) >= 450;
+    return funded ? json(200, { rows: 42, url }) : json(402, body);
   });
 }
 
