@@ -147,8 +147,13 @@ function Modal() {
 }
 
 function BalanceBadge({ copy }: { copy: Copy }) {
-  const { balance, status } = useBalance();
+  const { balance, status, refresh } = useBalance();
   const busy = useRecoverySelector((s) => s.status !== 'idle');
+  // A pending payment shows as money on its way, and a settled one as the new balance.
+  const outcome = useRecoverySelector((s) => s.outcome);
+  React.useEffect(() => {
+    if (outcome?.status === 'pending') void refresh();
+  }, [outcome, refresh]);
   const { money } = useFormat();
   const pending = balance?.pending && balance.pending.amountMinor > 0 ? balance.pending : undefined;
   return (
