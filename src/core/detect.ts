@@ -40,19 +40,20 @@ const says = (s: string) => {
 };
 
 // The first value a field list yields, nested objects first (the innermost error is the most
-// specific); within an object, the list's order decides (detail before title).
-const find = <T>(o: unknown, keys: string[], test: Test<T>, depth = 0): T | undefined => {
-  if (isObj(o) && depth < 7) {
-    if (Array.isArray(o)) return find(o[0], keys, test, depth + 1);
-    for (const k in o) {
-      const r = find(o[k], keys, test, depth + 1);
-      if (r !== undefined) return r;
-    }
-    for (const k of keys) {
-      const r = test(o[k], k, o);
-      if (r !== undefined) return r;
-    }
+// specific); within an object, the list's order decides (detail before title). Names match without
+// regard to case or underscores: "error_code", "errorCode" and "ErrorCode" are all "errorcode".
+const find = <T>(o: unknown, keys: string, test: Test<T>, depth = 0): T | undefined => {
+  if (!isObj(o) || depth > 6) return;
+  if (Array.isArray(o)) return find(o[0], keys, test, depth + 1);
+  for (const k in o) {
+    const r = find(o[k], keys, test, depth + 1);
+    if (r !== undefined) return r;
   }
+  for (const key of keys.split(' '))
+    for (const k in o) {
+      const r = k.replace(/_/g, '').toLowerCase() === key ? test(o[k], k, o) : undefined;
+      if (r !== undefined) return r;
+    }
 };
 
 const text: Test<string> = (v) => cleanText(Array.isArray(v) ? v[0] : v) || undefined;
@@ -74,7 +75,6 @@ const toMoney = (v: unknown, minor: boolean, currency: unknown): Money | undefin
   } catch {}
 };
 const amount: Test<Money> = (v, k, o) => toMoney(v, /minor/i.test(k), o.currency);
-const amountKeys = (name: string) => [name, `${name}_minor`, `${name}Minor`];
 
 const GENERIC = 'Payment required: the balance is too low.';
 
@@ -104,35 +104,17 @@ export const toInsufficientBalance = (
     if (status !== 402 && !JSON.stringify(b).split('"').some(says)) return null;
     return new InsufficientBalanceError({
       httpStatus: status,
-      code: find(
-        b,
-        ['code', 'Code', 'error_code', 'errorCode', 'status_code', 'status', 'type', 'name', 'error'],
-        code,
-      ),
+      code: find(b, 'code errorcode statuscode status type name error', code),
       // `error` last: it often holds a code ("insufficient_quota") beside the message.
       serverMessage:
         (typeof b === 'string'
           ? cleanText(b)
-          : find(
-              b,
-              [
-                'detail',
-                'message',
-                'Message',
-                'title',
-                'errors',
-                'msg',
-                'error_msg',
-                'errorMessage',
-                'status_msg',
-                'error',
-              ],
-              text,
-            )) || GENERIC,
-      balance: find(b, amountKeys('balance'), amount),
-      required: find(b, amountKeys('required'), amount),
-      topUpUrl: find(b, ['top_up_url', 'topUpUrl'], safeUrl),
-      requestId: find(b, ['request_id', 'requestId', 'traceId', 'trace_id'], text),
+          : find(b, 'detail message title errors msg errormsg errormessage statusmsg error', text)) ||
+        GENERIC,
+      balance: find(b, 'balance balanceminor', amount),
+      required: find(b, 'required requiredminor', amount),
+      topUpUrl: find(b, 'topupurl', safeUrl),
+      requestId: find(b, 'requestid traceid', text),
       raw: body,
     });
   } catch {
@@ -142,29 +124,38 @@ export const toInsufficientBalance = (
   }
 };
 
-/** Reads (a clone of) a failed response, at most 64 KiB; successful responses are not read. Never throws. */
-export const readInsufficientBalance = async (
+/**
+ * Reads a failed response's body, at most 64 KiB, and recognises it; successful responses are not
+ * read. `clone` false reads the response itself (withRecovery, for a 402 it never hands back):
+ * cloning tees the body, which costs far more than the read. Never throws.
+ */
+export const readError = async (
   response: Response,
   detect?: Detector,
+  clone = true,
 ): Promise<InsufficientBalanceError | null> => {
   let s = '';
   try {
     if (response.ok) return null;
-    const reader = (response.clone().body as ReadableStream<Uint8Array>).getReader();
-    const buf = new Uint8Array(65536);
-    let n = 0;
-    while (n < 65536) {
+    const reader = ((clone ? response.clone() : response).body as ReadableStream<Uint8Array>).getReader();
+    const utf8 = new TextDecoder();
+    for (let n = 0; n < 65536; ) {
       const { done, value } = await reader.read();
       if (done) break;
-      buf.set(value.subarray(0, 65536 - n), n);
+      s += utf8.decode(value.subarray(0, 65536 - n), { stream: true });
       n += value.length;
     }
     // Not awaited: a clone's cancel settles only once the original is read too.
     reader.cancel().catch(() => {});
-    s = await new Response(buf.subarray(0, n)).text();
   } catch {}
   return toInsufficientBalance(response?.status, s, detect);
 };
+
+/** Reads a clone of a failed response (the body stays readable), at most 64 KiB. Never throws. */
+export const readInsufficientBalance = (
+  response: Response,
+  detect?: Detector,
+): Promise<InsufficientBalanceError | null> => readError(response, detect);
 
 /** The error an axios-style error (`e.response.status`, `e.response.data`) describes, if any. */
 export const fromResponseError = (e: unknown, detect?: Detector): InsufficientBalanceError | null => {

@@ -1,26 +1,33 @@
-import { fromResponseError, readInsufficientBalance } from './detect';
+import { fromResponseError, readError } from './detect';
 import { InsufficientBalanceError } from './errors';
 import type { Recovery, RecoveryFetch, WithRecoveryOptions } from './types';
 
-// Methods that are safe to send twice; anything else needs an Idempotency-Key or `replay: true`.
-const IDEMPOTENT = /^(GET|HEAD|OPTIONS|PUT|DELETE)$/i;
-const KEY = /^idempotency-key$/i;
+/** What both wrappers know about a request: axios' config, or a fetch's init as the same shape. */
+type Call = {
+  intent?: string;
+  replay?: boolean;
+  method?: string;
+  headers?: object;
+  signal?: AbortSignal | null;
+};
 
-const wait = <T>(
-  recovery: Recovery,
-  error: unknown,
-  replay: boolean,
-  retry: () => Promise<T>,
-  intent?: unknown,
-  signal?: AbortSignal | null,
-): Promise<T> =>
+/**
+ * Waits in the conversation, then resolves with `retry()`'s result. Safe methods (GET, HEAD, OPTIONS,
+ * PUT, DELETE) and requests with an Idempotency-Key replay by default; `replay` overrides. Without a
+ * replay the request still waits, then fails with its own error.
+ */
+const wait = <T>(recovery: Recovery, error: unknown, c: Call, retry: () => Promise<T>): Promise<T> =>
   error instanceof InsufficientBalanceError
     ? recovery
         .block(error, {
-          intent: intent as string | undefined,
-          signal: signal ?? undefined,
-          // Without a replay the request still waits in the conversation, then fails with its own error.
-          retry: replay ? retry : undefined,
+          intent: c.intent,
+          signal: c.signal as AbortSignal | undefined,
+          retry:
+            (c.replay ??
+            (/^(get|head|options|put|delete)$/i.test(c.method ?? 'get') ||
+              Object.keys(c.headers ?? {}).some((k) => /^idempotency-key$/i.test(k))))
+              ? retry
+              : undefined,
         })
         .then((r) => r ?? Promise.reject(error))
     : Promise.reject(error);
@@ -44,20 +51,23 @@ export const withRecovery = (
     const send = async () => {
       // The original Request is never sent itself, so its body stays readable for replays.
       const response = await fetch(request ? request.clone() : input, rest);
-      const error = await readInsufficientBalance(response, detect);
+      // A 402 is never handed back (it always yields an error), so its body is read without a clone.
+      const error = await readError(response, detect, response.status !== 402);
       if (error) throw error;
       return response;
     };
-    const method = rest.method ?? request?.method ?? 'GET';
-    const headers = new Headers(rest.headers ?? request?.headers);
     return send().catch((e) =>
       wait(
         recovery,
         e,
-        replay ?? (IDEMPOTENT.test(method) || headers.has('idempotency-key')),
+        {
+          intent,
+          replay,
+          method: rest.method ?? request?.method,
+          headers: Object.fromEntries(new Headers(rest.headers ?? request?.headers)),
+          signal: rest.signal ?? request?.signal,
+        },
         send,
-        intent,
-        rest.signal ?? request?.signal,
       ),
     );
   };
@@ -91,16 +101,9 @@ export const attachRecovery = (
   const id = axios.interceptors.response.use(undefined, (err) => {
     const error = fromResponseError(err, options.detect ?? recovery.detect);
     const c = err?.config;
-    if (!error || !c || c[REPLAY]) return Promise.reject(error ?? err);
-    return wait(
-      recovery,
-      error,
-      c.replay ??
-        (IDEMPOTENT.test(c.method ?? 'get') || Object.keys(c.headers ?? {}).some((k) => KEY.test(k))),
-      () => axios.request({ ...c, [REPLAY]: true }),
-      c.intent,
-      c.signal,
-    );
+    return !error || !c || c[REPLAY]
+      ? Promise.reject(error ?? err)
+      : wait(recovery, error, c, () => axios.request({ ...c, [REPLAY]: true }));
   });
   return () => axios.interceptors.response.eject(id);
 };
