@@ -1,5 +1,6 @@
 import * as React from 'react';
-import { formatMoney, type Money } from '../core';
+import { formatMoney, type Money, type PaymentMethod } from '../core';
+import type { Messages } from '../locales/en';
 import type { Message } from '../locales/types';
 import { useKit } from './context';
 import { formatMessage, type MessageValues, renderMessage } from './i18n';
@@ -14,6 +15,13 @@ function dateFormat(locale: string, options: Intl.DateTimeFormatOptions) {
     dateFormats.set(key, format);
   }
   return format;
+}
+
+/** "Visa •••• 4242", or the brand alone when the last digits are unknown. */
+export function paymentMethodLabel(method: PaymentMethod, messages: Messages, locale: string): string {
+  return method.last4
+    ? formatMessage(messages.common.paymentMethod, { brand: method.brand, last4: method.last4 }, locale)
+    : method.brand;
 }
 
 /** Locale-bound formatters for the components: text, rich text, money and dates. */

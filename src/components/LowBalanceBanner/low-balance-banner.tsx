@@ -9,6 +9,7 @@ import {
   type Usage,
 } from '../../core';
 import { useBalance, useFormat, useKit } from '../../react';
+import { readSession, subscribeSession, writeSession } from '../../react/session';
 import { OneClickTopUp } from '../OneClickTopUp';
 import {
   Button,
@@ -20,13 +21,7 @@ import {
   DialogTitle,
   DialogTrigger,
 } from '../ui';
-import {
-  assessBalance,
-  type BannerSeverity,
-  readDismissal,
-  subscribeDismissal,
-  writeDismissal,
-} from './level';
+import { assessBalance, type BannerSeverity } from './level';
 
 export const lowBalanceBannerVariants = cva(
   'tk:flex tk:flex-wrap tk:items-center tk:gap-x-4 tk:gap-y-2 tk:text-start tk:text-sm',
@@ -153,13 +148,13 @@ export function LowBalanceBanner({
 
   const key = `topup-kit:low-balance:${storageKey}`;
   const dismissed = React.useSyncExternalStore(
-    subscribeDismissal,
-    () => readDismissal(key),
+    subscribeSession,
+    () => readSession(key),
     () => null,
   );
   // Back to normal: forget the dismissal, so the next drop is news again.
   React.useEffect(() => {
-    if (settled && level?.state === 'hidden' && dismissed !== null) writeDismissal(key, null);
+    if (settled && level?.state === 'hidden' && dismissed !== null) writeSession(key, null);
   }, [settled, level?.state, dismissed, key]);
 
   const shown =
@@ -263,7 +258,7 @@ export function LowBalanceBanner({
             size="sm"
             className={actionClass}
             onClick={() => {
-              if (level) writeDismissal(key, String(level.rank));
+              if (level) writeSession(key, String(level.rank));
               onDismiss?.();
             }}
           >

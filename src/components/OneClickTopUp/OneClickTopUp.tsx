@@ -1,8 +1,9 @@
 import * as React from 'react';
 import { type Money, type PaymentMethod, safeUrl, type TopUpOutcome } from '../../core';
 import { useFormat, useKit, usePaymentMethods, useRecoverySelector } from '../../react';
+import { paymentMethodLabel } from '../../react/format';
 import { useReconcileWhile } from '../../react/reconcile';
-import { Button, cn, Field, Input } from '../ui';
+import { Button, cn, MoneyField, mutedText } from '../ui';
 import {
   type AmountProblem,
   checkAmount,
@@ -59,13 +60,8 @@ const outcomeState: Record<TopUpOutcome['status'], OneClickTopUpState> = {
 
 /** "Visa •••• 4242", or the brand alone when the adapter gives no last four digits. */
 export function useMethodLabel() {
-  const { messages, text } = useFormat();
-  return (method: PaymentMethod | undefined) =>
-    method
-      ? method.last4
-        ? text(messages.common.paymentMethod, { brand: method.brand, last4: method.last4 })
-        : method.brand
-      : undefined;
+  const { messages, locale } = useFormat();
+  return (method: PaymentMethod | undefined) => method && paymentMethodLabel(method, messages, locale);
 }
 
 /**
@@ -240,19 +236,18 @@ export function OneClickTopUp({
   }
   const actionUrl = state === 'requires-action' ? safeUrl(outcome?.actionUrl) : undefined;
 
-  const amountControl = (control: { id: string; 'aria-describedby'?: string; 'aria-invalid'?: true }) => (
-    <Input
-      {...control}
-      ref={inputRef}
-      inputMode="decimal"
-      autoComplete="off"
-      spellCheck={false}
+  const amountField = (
+    <MoneyField
+      label={text(messages.topUp.customLabel, { currency })}
+      hint={hint}
+      error={error}
+      inputRef={inputRef}
+      inputClassName="tk:max-w-48"
       value={typed}
-      onChange={(event) => {
-        setTyped(event.target.value);
+      onValueChange={(next) => {
+        setTyped(next);
         edit();
       }}
-      className="tk:max-w-48"
     />
   );
 
@@ -268,75 +263,58 @@ export function OneClickTopUp({
       onSubmit={submit}
     >
       {presets.length > 0 ? (
-        <fieldset
-          data-slot="one-click-top-up-amounts"
-          className="tk:m-0 tk:flex tk:flex-col tk:gap-3 tk:border-0 tk:p-0"
+        <ChoiceGroup
+          slot="amounts"
+          legend={text(messages.topUp.amount)}
+          after={choice === 'other' && amountField}
         >
-          <legend className="tk:mb-2 tk:p-0 tk:text-sm tk:font-medium">{text(messages.topUp.amount)}</legend>
-          <div className="tk:flex tk:flex-wrap tk:gap-2">
-            {presets.map((p, i) => (
-              <Choice
-                key={`${p.currency}${p.amountMinor}`}
-                name={`${id}-amount`}
-                checked={choice === i}
-                onChange={() => {
-                  setChoice(i);
-                  edit();
-                }}
-              >
-                {money(p)}
-              </Choice>
-            ))}
+          {presets.map((p, i) => (
             <Choice
+              key={`${p.currency}${p.amountMinor}`}
               name={`${id}-amount`}
-              checked={choice === 'other'}
+              checked={choice === i}
               onChange={() => {
-                setChoice('other');
+                setChoice(i);
                 edit();
               }}
             >
-              {text(messages.topUp.otherAmount)}
+              {money(p)}
             </Choice>
-          </div>
-          {choice === 'other' && (
-            <Field label={text(messages.topUp.customLabel, { currency })} hint={hint} error={error}>
-              {amountControl}
-            </Field>
-          )}
-        </fieldset>
+          ))}
+          <Choice
+            name={`${id}-amount`}
+            checked={choice === 'other'}
+            onChange={() => {
+              setChoice('other');
+              edit();
+            }}
+          >
+            {text(messages.topUp.otherAmount)}
+          </Choice>
+        </ChoiceGroup>
       ) : (
-        <Field label={text(messages.topUp.customLabel, { currency })} hint={hint} error={error}>
-          {amountControl}
-        </Field>
+        amountField
       )}
 
       {methods.length > 1 ? (
-        <fieldset
-          data-slot="one-click-top-up-methods"
-          className="tk:m-0 tk:flex tk:flex-col tk:gap-2 tk:border-0 tk:p-0"
-        >
-          <legend className="tk:mb-2 tk:p-0 tk:text-sm tk:font-medium">
-            {text(messages.common.payWith)}
-          </legend>
-          <div className="tk:flex tk:flex-wrap tk:gap-2">
-            {methods.map((m) => (
-              <Choice
-                key={m.id}
-                name={`${id}-method`}
-                checked={m.id === methodId}
-                onChange={() => {
-                  setChosenMethod(m.id);
-                  edit();
-                }}
-              >
-                {methodLabel(m)}
-              </Choice>
-            ))}
-          </div>
-        </fieldset>
+        <ChoiceGroup slot="methods" legend={text(messages.common.payWith)}>
+          {methods.map((m) => (
+            <Choice
+              key={m.id}
+              name={`${id}-method`}
+              checked={m.id === methodId}
+              onChange={() => {
+                setChosenMethod(m.id);
+                edit();
+              }}
+            >
+              {methodLabel(m)}
+            </Choice>
+          ))}
+        </ChoiceGroup>
       ) : (
         method && (
-          <p data-slot="one-click-top-up-method" className="tk:m-0 tk:text-sm tk:text-muted-foreground">
+          <p data-slot="one-click-top-up-method" className={cn('tk:m-0', mutedText)}>
             {text(messages.common.chargedTo, { method: methodLabel(method) })}
           </p>
         )
@@ -393,6 +371,31 @@ export function OneClickTopUp({
         </div>
       )}
     </form>
+  );
+}
+
+/** A fieldset of chips under a small legend (amounts, payment methods), then what follows them. */
+function ChoiceGroup({
+  slot,
+  legend,
+  after,
+  children,
+}: {
+  slot: string;
+  legend: string;
+  after?: React.ReactNode;
+  children: React.ReactNode;
+}) {
+  return (
+    // One gap for both groups: the legend is no flex item, so it only spaces the chips from `after`.
+    <fieldset
+      data-slot={`one-click-top-up-${slot}`}
+      className="tk:m-0 tk:flex tk:flex-col tk:gap-3 tk:border-0 tk:p-0"
+    >
+      <legend className="tk:mb-2 tk:p-0 tk:text-sm tk:font-medium">{legend}</legend>
+      <div className="tk:flex tk:flex-wrap tk:gap-2">{children}</div>
+      {after}
+    </fieldset>
   );
 }
 

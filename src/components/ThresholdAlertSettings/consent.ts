@@ -1,6 +1,8 @@
-import { type ConsentRecord, formatMoney, type Money, type PaymentMethod } from '../../core';
+import { type ConsentRecord, formatMoney, type Money } from '../../core';
 import type { Messages } from '../../locales/en';
 import { formatMessage } from '../../react';
+
+export { paymentMethodLabel } from '../../react/format';
 
 /** Version of the consent template: bump it when the wording's meaning changes, so consent is asked again. */
 export const CONSENT_VERSION = '2026-11';
@@ -28,13 +30,6 @@ export function consentTerms(input: ConsentTermsInput, messages: Messages, local
     },
     locale,
   );
-}
-
-/** "Visa •••• 4242", or the brand alone when the last digits are unknown. */
-export function paymentMethodLabel(method: PaymentMethod, messages: Messages, locale: string): string {
-  return method.last4
-    ? formatMessage(messages.common.paymentMethod, { brand: method.brand, last4: method.last4 }, locale)
-    : method.brand;
 }
 
 /** True when the recorded consent covers exactly these terms, under the current template. */

@@ -8,7 +8,7 @@ import {
   toDecimalString,
 } from '../../core';
 import { useControllableState, useFormat, useKit, usePaymentMethods } from '../../react';
-import { Button, cn, Field, type FieldControlProps, Input } from '../ui';
+import { Button, cn, controlClass, ErrorText, Field, Input, ids, MoneyField, mutedText } from '../ui';
 import { consentCovers, consentTerms, createConsent, paymentMethodLabel } from './consent';
 import {
   type AmountRead,
@@ -220,6 +220,10 @@ export function ThresholdAlertSettings({
     return error && describeError(error, messages, locale, currency);
   };
 
+  const thresholdsError = errorFor('thresholds');
+  const channelsError = errorFor('channels');
+  const consentError = errorFor('consent');
+
   const state: ThresholdAlertSettingsState =
     load === 'loading' && !settings
       ? 'loading'
@@ -245,6 +249,8 @@ export function ThresholdAlertSettings({
   };
   const updateRecharge = (patch: Partial<AlertSettings['autoRecharge']>) =>
     update((s) => ({ ...s, autoRecharge: { ...s.autoRecharge, ...patch } }));
+  const updateChannels = (patch: Partial<AlertSettings['channels']>) =>
+    update((s) => ({ ...s, channels: { ...s.channels, ...patch } }));
 
   const typeAmount = (key: string, text: string, apply: (amount: Money) => void) => {
     setDrafts((d) => ({ ...d, [key]: text }));
@@ -331,16 +337,15 @@ export function ThresholdAlertSettings({
     apply: (m: Money) => void,
     hint?: string,
   ) => (
-    <Field id={fieldId(key)} label={label} hint={hint} error={errorFor(key)}>
-      {(control) => (
-        <MoneyInput
-          control={control}
-          currency={currency}
-          value={shown(key, amount)}
-          onValueChange={(text) => typeAmount(key, text, apply)}
-        />
-      )}
-    </Field>
+    <MoneyField
+      id={fieldId(key)}
+      label={label}
+      hint={hint}
+      error={errorFor(key)}
+      currency={currency}
+      value={shown(key, amount)}
+      onValueChange={(text) => typeAmount(key, text, apply)}
+    />
   );
 
   return (
@@ -357,7 +362,7 @@ export function ThresholdAlertSettings({
     >
       {!settings && (
         <div className="tk:flex tk:flex-wrap tk:items-center tk:gap-3">
-          <p role="status" className="tk:text-sm tk:text-muted-foreground">
+          <p role="status" className={mutedText}>
             {load === 'error' ? t.loadFailed : t.loading}
           </p>
           {load === 'error' && (
@@ -438,7 +443,7 @@ export function ThresholdAlertSettings({
                             onChange={(e) =>
                               setThreshold({ level: e.currentTarget.value as AlertThreshold['level'] })
                             }
-                            className={selectClass}
+                            className={controlClass}
                           >
                             <option value="warning">{t.alerts.warning}</option>
                             <option value="critical">{t.alerts.critical}</option>
@@ -498,28 +503,17 @@ export function ThresholdAlertSettings({
                       >
                         {t.alerts.add}
                       </Button>
-                      {errorFor('thresholds') && (
-                        <p className="tk:mt-1 tk:text-sm tk:font-medium tk:text-destructive">
-                          {errorFor('thresholds')}
-                        </p>
-                      )}
+                      {thresholdsError && <ErrorText className="tk:mt-1">{thresholdsError}</ErrorText>}
                     </div>
                   )}
                 </div>
 
                 <fieldset
-                  aria-describedby={errorFor('channels') ? fieldId('channels-error') : undefined}
+                  aria-describedby={channelsError && fieldId('channels-error')}
                   className="tk:m-0 tk:flex tk:min-w-0 tk:flex-col tk:gap-3 tk:border-0 tk:p-0"
                 >
                   <legend className="tk:mb-2 tk:p-0 tk:font-medium">{t.channels.legend}</legend>
-                  {errorFor('channels') && (
-                    <p
-                      id={fieldId('channels-error')}
-                      className="tk:text-sm tk:font-medium tk:text-destructive"
-                    >
-                      {errorFor('channels')}
-                    </p>
-                  )}
+                  {channelsError && <ErrorText id={fieldId('channels-error')}>{channelsError}</ErrorText>}
                   <Field
                     id={fieldId('emails')}
                     label={t.channels.email}
@@ -541,7 +535,7 @@ export function ThresholdAlertSettings({
                         onChange={(e) => {
                           const typed = e.currentTarget.value;
                           setDrafts((d) => ({ ...d, emails: typed }));
-                          update((s) => ({ ...s, channels: { ...s.channels, email: splitEmails(typed) } }));
+                          updateChannels({ email: splitEmails(typed) });
                         }}
                       />
                     )}
@@ -552,8 +546,7 @@ export function ThresholdAlertSettings({
                       type="checkbox"
                       checked={settings.channels.inApp}
                       onChange={(e) => {
-                        const inApp = e.currentTarget.checked;
-                        update((s) => ({ ...s, channels: { ...s.channels, inApp } }));
+                        updateChannels({ inApp: e.currentTarget.checked });
                       }}
                       className={checkboxClass}
                     />
@@ -575,8 +568,7 @@ export function ThresholdAlertSettings({
                         spellCheck={false}
                         value={settings.channels.webhookUrl ?? ''}
                         onChange={(e) => {
-                          const webhookUrl = e.currentTarget.value;
-                          update((s) => ({ ...s, channels: { ...s.channels, webhookUrl } }));
+                          updateChannels({ webhookUrl: e.currentTarget.value });
                         }}
                       />
                     )}
@@ -655,7 +647,7 @@ export function ThresholdAlertSettings({
                       id={fieldId('method')}
                       value={methodId}
                       onChange={(e) => updateRecharge({ paymentMethodId: e.currentTarget.value })}
-                      className={selectClass}
+                      className={controlClass}
                     >
                       {methods.methods.map((m) => (
                         <option key={m.id} value={m.id}>
@@ -665,9 +657,7 @@ export function ThresholdAlertSettings({
                     </select>
                   </div>
                 )}
-                {methods.status === 'error' && (
-                  <p className="tk:text-sm tk:text-muted-foreground">{t.recharge.methodsFailed}</p>
-                )}
+                {methods.status === 'error' && <p className={mutedText}>{t.recharge.methodsFailed}</p>}
                 <div
                   data-slot="consent"
                   data-state={consentGiven ? 'given' : termsChanged ? 'changed' : 'missing'}
@@ -682,7 +672,7 @@ export function ThresholdAlertSettings({
                     {termsChanged ? t.recharge.termsChanged : ''}
                   </p>
                   {terms === null ? (
-                    <p className="tk:text-sm tk:text-muted-foreground">
+                    <p className={mutedText}>
                       {methods.status === 'loading'
                         ? messages.common.loading
                         : methods.status === 'ready' && methods.methods.length === 0
@@ -691,29 +681,18 @@ export function ThresholdAlertSettings({
                     </p>
                   ) : (
                     <>
-                      {errorFor('consent') && (
-                        <p
-                          id={fieldId('consent-error')}
-                          className="tk:text-sm tk:font-medium tk:text-destructive"
-                        >
-                          {errorFor('consent')}
-                        </p>
-                      )}
+                      {consentError && <ErrorText id={fieldId('consent-error')}>{consentError}</ErrorText>}
                       <div className="tk:flex tk:items-start tk:gap-3">
                         <input
                           id={fieldId('consent')}
                           type="checkbox"
                           // Never pre-ticked: checked only by a recorded consent to exactly these terms.
                           checked={consentGiven}
-                          aria-invalid={errorFor('consent') ? true : undefined}
-                          aria-describedby={
-                            [
-                              termsChanged && fieldId('consent-changed'),
-                              errorFor('consent') && fieldId('consent-error'),
-                            ]
-                              .filter(Boolean)
-                              .join(' ') || undefined
-                          }
+                          aria-invalid={consentError ? true : undefined}
+                          aria-describedby={ids(
+                            termsChanged && fieldId('consent-changed'),
+                            consentError && fieldId('consent-error'),
+                          )}
                           onChange={(e) =>
                             updateRecharge({
                               consent: e.currentTarget.checked ? createConsent(terms) : undefined,
@@ -775,38 +754,8 @@ function numberFormat(locale: string, digits: number): Intl.NumberFormat {
   return format;
 }
 
-const selectClass =
-  'tk:h-10 tk:rounded-md tk:border tk:border-input tk:bg-background tk:px-3 tk:text-base tk:text-foreground tk:outline-none tk:focus-visible:ring-2 tk:focus-visible:ring-ring';
-
 const checkboxClass =
   'tk:size-4 tk:shrink-0 tk:cursor-pointer tk:accent-primary tk:outline-none tk:focus-visible:ring-2 tk:focus-visible:ring-ring tk:focus-visible:ring-offset-2 tk:aria-invalid:outline-2 tk:aria-invalid:outline-destructive';
-
-type MoneyInputProps = {
-  control: FieldControlProps;
-  currency: string;
-  value: string;
-  onValueChange: (text: string) => void;
-};
-
-/** A text input for an amount in the user's locale; the currency code beside it describes it. */
-function MoneyInput({ control, currency, value, onValueChange }: MoneyInputProps) {
-  const currencyId = `${control.id}-currency`;
-  return (
-    <div className="tk:flex tk:items-center tk:gap-2">
-      <Input
-        {...control}
-        aria-describedby={[control['aria-describedby'], currencyId].filter(Boolean).join(' ')}
-        inputMode="decimal"
-        autoComplete="off"
-        value={value}
-        onChange={(e) => onValueChange(e.currentTarget.value)}
-      />
-      <span id={currencyId} className="tk:text-sm tk:text-muted-foreground">
-        {currency}
-      </span>
-    </div>
-  );
-}
 
 type SwitchProps = {
   id: string;
@@ -819,7 +768,6 @@ type SwitchProps = {
 
 /** A native checkbox with role="switch": keyboard, forms and screen readers for free. */
 function Switch({ id, label, hint, error, checked, onCheckedChange }: SwitchProps) {
-  const describedBy = [hint && `${id}-hint`, error && `${id}-error`].filter(Boolean).join(' ') || undefined;
   return (
     <div data-slot="switch" className="tk:flex tk:items-start tk:gap-3">
       <span className="tk:relative tk:mt-0.5 tk:inline-flex tk:h-6 tk:w-11 tk:shrink-0">
@@ -830,7 +778,7 @@ function Switch({ id, label, hint, error, checked, onCheckedChange }: SwitchProp
           checked={checked}
           // Redundant with the native state, but some older screen readers read only the attribute.
           aria-checked={checked}
-          aria-describedby={describedBy}
+          aria-describedby={ids(hint && `${id}-hint`, error && `${id}-error`)}
           onChange={(e) => onCheckedChange(e.currentTarget.checked)}
           className="tk:peer tk:absolute tk:inset-0 tk:z-10 tk:m-0 tk:size-full tk:cursor-pointer tk:appearance-none tk:rounded-full tk:opacity-0"
         />
@@ -848,7 +796,7 @@ function Switch({ id, label, hint, error, checked, onCheckedChange }: SwitchProp
           {label}
         </label>
         {hint && (
-          <span id={`${id}-hint`} className="tk:text-sm tk:text-muted-foreground">
+          <span id={`${id}-hint`} className={mutedText}>
             {hint}
           </span>
         )}

@@ -7,7 +7,7 @@
  * own amounts into text. Every other field (categories, labels, anything from the server) is
  * escaped.
  */
-import { toDecimalString } from '../../core';
+import { type Credit, toDecimalString } from '../../core';
 import { zonedDay } from './period';
 import { periodRecords, type UsageStatement } from './summarize';
 
@@ -49,38 +49,25 @@ export type UsageCsvLabels = {
  */
 export function usageCsv(statement: UsageStatement, labels: UsageCsvLabels): string {
   const { timeZone } = statement.period;
-  const rows: { t: number; row: string[] }[] = [];
-  for (const record of periodRecords(statement)) {
-    const t = Date.parse(record.at);
-    rows.push({
+  const row = (entry: Credit, type: string, category = '', label = '') => {
+    const t = Date.parse(entry.at);
+    return {
       t,
       row: [
         new Date(t).toISOString(),
         zonedDay(t, timeZone),
-        labels.usage,
-        record.category,
-        record.label ?? '',
-        toDecimalString(record.amount),
-        record.amount.currency,
+        type,
+        category,
+        label,
+        toDecimalString(entry.amount),
+        entry.amount.currency,
       ],
-    });
-  }
-  for (const credit of statement.credits) {
-    const t = Date.parse(credit.at);
-    rows.push({
-      t,
-      row: [
-        new Date(t).toISOString(),
-        zonedDay(t, timeZone),
-        labels.credit,
-        '',
-        '',
-        toDecimalString(credit.amount),
-        credit.amount.currency,
-      ],
-    });
-  }
-  rows.sort((a, b) => a.t - b.t);
+    };
+  };
+  const rows = [
+    ...periodRecords(statement).map((record) => row(record, labels.usage, record.category, record.label)),
+    ...statement.credits.map((credit) => row(credit, labels.credit)),
+  ].sort((a, b) => a.t - b.t);
   const header = [
     labels.timestamp,
     labels.date,

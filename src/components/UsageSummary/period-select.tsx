@@ -1,6 +1,6 @@
 import * as React from 'react';
 import { useFormat } from '../../react';
-import { Button, cn, Field, Input } from '../ui';
+import { Button, cn, controlClass, Field, Input } from '../ui';
 import { useDayLabel } from './format';
 import { type UsagePeriod, type UsagePeriodPreset, validateRange } from './period';
 
@@ -92,7 +92,7 @@ export function UsagePeriodSelect({
               onValueChange(next as UsagePeriodPreset);
             }
           }}
-          className="tk:h-10 tk:rounded-md tk:border tk:border-input tk:bg-background tk:px-3 tk:text-sm tk:text-foreground tk:outline-none tk:focus-visible:ring-2 tk:focus-visible:ring-ring"
+          className={cn(controlClass, 'tk:text-sm')}
         >
           {PRESETS.map(([preset, key]) => (
             <option key={preset} value={preset}>

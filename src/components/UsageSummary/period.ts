@@ -98,11 +98,8 @@ function parseDay(day: string): [number, number, number] {
 
 /** True for a real calendar day written `YYYY-MM-DD` (what `<input type="date">` gives). */
 export function isCalendarDay(value: string): boolean {
-  const match = DAY_PATTERN.exec(value);
-  if (!match) return false;
-  const [year, month, day] = [Number(match[1]), Number(match[2]), Number(match[3])];
-  const date = new Date(Date.UTC(year, month - 1, day));
-  return date.getUTCFullYear() === year && date.getUTCMonth() === month - 1 && date.getUTCDate() === day;
+  // Date.UTC rolls an impossible day over (Feb 30 → Mar 2), so only a real one reads back the same.
+  return DAY_PATTERN.test(value) && addDays(value, 0) === value;
 }
 
 /** The calendar day an instant falls on in the time zone. */

@@ -3,7 +3,7 @@
  * records (each is placed in O(1)); only the handful of categories is sorted afterwards.
  */
 import type { Credit, Money, Usage, UsageRecord } from '../../core/types';
-import type { ResolvedPeriod } from './period';
+import { addDays, type ResolvedPeriod } from './period';
 
 const DAY_MS = 86_400_000;
 
@@ -156,8 +156,9 @@ export function summarizeUsage(
     let sum = 0;
     for (let d = start; d < end; d++) sum += daily[d] as number;
     const bucket: UsageBucket = {
-      firstDay: dayAt(period, start),
-      lastDay: dayAt(period, end - 1),
+      // The period's days are consecutive dates: calendar arithmetic, no time zone involved.
+      firstDay: addDays(period.firstDay, start),
+      lastDay: addDays(period.firstDay, end - 1),
       start: dayStarts[start] as number,
       end: dayStarts[end] as number,
       amount: money(sum),
@@ -191,12 +192,6 @@ export function summarizeUsage(
     skipped,
     unreadable,
   };
-}
-
-function dayAt(period: ResolvedPeriod, index: number): string {
-  // Calendar arithmetic without a time zone: the period's days are consecutive dates.
-  const [y, m, d] = period.firstDay.split('-').map(Number) as [number, number, number];
-  return new Date(Date.UTC(y, m - 1, d + index)).toISOString().slice(0, 10);
 }
 
 function rankCategories(

@@ -1,5 +1,6 @@
 import * as React from 'react';
 import { useFormat } from '../../react';
+import { readSession, writeSession } from '../../react/session';
 import { Button, cn } from '../ui';
 import { usePercent } from './format';
 import { deriveTips, type UsageStatement } from './summarize';
@@ -8,18 +9,9 @@ export type UsageTip = { id: string; text: string };
 
 const STORAGE_KEY = 'topup-kit:usage-tips-dismissed';
 
-function storage(): Storage | undefined {
-  try {
-    return globalThis.sessionStorage;
-  } catch {
-    // Blocked storage (privacy settings, sandboxed frames) throws on access.
-    return undefined;
-  }
-}
-
 function readDismissed(): string[] {
   try {
-    const stored: unknown = JSON.parse(storage()?.getItem(STORAGE_KEY) ?? '[]');
+    const stored: unknown = JSON.parse(readSession(STORAGE_KEY) ?? '[]');
     return Array.isArray(stored) ? stored.filter((id): id is string => typeof id === 'string') : [];
   } catch {
     return [];
@@ -79,11 +71,8 @@ export function UsageTips({
   const dismiss = (id: string, index: number) => {
     const next = [...dismissed, id];
     setDismissed(next);
-    try {
-      storage()?.setItem(STORAGE_KEY, JSON.stringify(next));
-    } catch {
-      // Full or blocked storage: the tip stays dismissed for this page view.
-    }
+    // Full or blocked storage keeps it in memory for this page instead.
+    writeSession(STORAGE_KEY, JSON.stringify(next));
     if (items.length > 1) focusAfter.current = index;
     // The list is about to disappear: hand focus to the statement rather than to the page.
     else listRef.current?.closest<HTMLElement>('[data-slot="usage-summary"]')?.focus();

@@ -255,15 +255,11 @@ export function UsageSummary({
                     <SpendChange statement={statement} />
                   </>
                 ) : (
-                  <Skeleton className="tk:h-8 tk:w-28" />
+                  <Skeleton />
                 )}
               </Figure>
               <Figure label={m.burn.label}>
-                {statement ? (
-                  <Amount>{f.money(statement.burnPerDay)}</Amount>
-                ) : (
-                  <Skeleton className="tk:h-8 tk:w-28" />
-                )}
+                {statement ? <Amount>{f.money(statement.burnPerDay)}</Amount> : <Skeleton />}
               </Figure>
             </>
           )}
@@ -337,7 +333,8 @@ function Amount({ children }: { children: React.ReactNode }) {
   return <span className="tk:block tk:text-2xl tk:font-semibold tk:tabular-nums">{children}</span>;
 }
 
-function Skeleton({ className }: { className?: string }) {
+/** A placeholder; figure-sized unless told otherwise. */
+function Skeleton({ className = 'tk:h-8 tk:w-28' }: { className?: string }) {
   return (
     <span
       aria-hidden="true"
@@ -354,12 +351,7 @@ function BalanceFigure({ balance, failed }: { balance?: BalanceInfo; failed: boo
   const f = useFormat();
   const m = f.messages.usage.balance;
   // A balance that could not be read says so; it is never shown as zero.
-  if (!balance)
-    return failed ? (
-      <span className="tk:text-sm">{m.unavailable}</span>
-    ) : (
-      <Skeleton className="tk:h-8 tk:w-28" />
-    );
+  if (!balance) return failed ? <span className="tk:text-sm">{m.unavailable}</span> : <Skeleton />;
   return (
     <>
       <Amount>{f.money(balance.balance)}</Amount>

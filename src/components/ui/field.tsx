@@ -1,6 +1,22 @@
 import * as React from 'react';
 import { cn } from './cn';
 
+/** Space-separated ids for aria-describedby; undefined when there are none. */
+export const ids = (...list: (string | false | null | undefined)[]) =>
+  list.filter(Boolean).join(' ') || undefined;
+
+/** The look of every hint and status note in the kit. */
+export const mutedText = 'tk:text-sm tk:text-muted-foreground';
+/** The box of every text input and native select. */
+export const controlClass =
+  'tk:h-10 tk:rounded-md tk:border tk:border-input tk:bg-background tk:px-3 tk:text-base tk:text-foreground tk:outline-none tk:focus-visible:ring-2 tk:focus-visible:ring-ring';
+const errorText = 'tk:text-sm tk:font-medium tk:text-destructive';
+
+/** An error message in words (GOV.UK style: what to do), linked to its control by `id`. */
+export function ErrorText({ className, ...props }: React.ComponentProps<'p'>) {
+  return <p data-slot="field-error" className={cn(errorText, className)} {...props} />;
+}
+
 /** What a form control inside a Field must spread to be labelled, described and marked invalid. */
 export type FieldControlProps = {
   id: string;
@@ -23,7 +39,6 @@ export function Field({ label, hint, error, id, className, children, ...props }:
   const controlId = id ?? `tk-field${generated}`;
   const hintId = hint ? `${controlId}-hint` : undefined;
   const errorId = error ? `${controlId}-error` : undefined;
-  const describedBy = [hintId, errorId].filter(Boolean).join(' ') || undefined;
   return (
     <div
       data-slot="field"
@@ -35,18 +50,14 @@ export function Field({ label, hint, error, id, className, children, ...props }:
         {label}
       </label>
       {hint && (
-        <p data-slot="field-hint" id={hintId} className="tk:text-sm tk:text-muted-foreground">
+        <p data-slot="field-hint" id={hintId} className={mutedText}>
           {hint}
         </p>
       )}
-      {error && (
-        <p data-slot="field-error" id={errorId} className="tk:text-sm tk:font-medium tk:text-destructive">
-          {error}
-        </p>
-      )}
+      {error && <ErrorText id={errorId}>{error}</ErrorText>}
       {children({
         id: controlId,
-        'aria-describedby': describedBy,
+        'aria-describedby': ids(hintId, errorId),
         ...(error ? { 'aria-invalid': true as const } : {}),
       })}
     </div>
@@ -61,10 +72,62 @@ export function Input({ className, type = 'text', ...props }: InputProps) {
       data-slot="input"
       type={type}
       className={cn(
-        'tk:h-10 tk:w-full tk:min-w-0 tk:rounded-md tk:border tk:border-input tk:bg-background tk:px-3 tk:text-base tk:text-foreground tk:outline-none tk:focus-visible:ring-2 tk:focus-visible:ring-ring tk:aria-invalid:border-destructive tk:aria-invalid:border-2 tk:disabled:opacity-60',
+        controlClass,
+        'tk:w-full tk:min-w-0 tk:aria-invalid:border-destructive tk:aria-invalid:border-2 tk:disabled:opacity-60',
         className,
       )}
       {...props}
     />
+  );
+}
+
+export type MoneyFieldProps = Omit<FieldProps, 'children'> & {
+  /** What the user typed, kept as text: it is parsed (never as a float) by the component. */
+  value: string;
+  onValueChange: (text: string) => void;
+  /** A currency code shown beside the input, which it also describes. */
+  currency?: string;
+  inputRef?: React.Ref<HTMLInputElement>;
+  inputClassName?: string;
+};
+
+/** A labelled text input for an amount in the user's locale (one for every money field in the kit). */
+export function MoneyField({
+  value,
+  onValueChange,
+  currency,
+  inputRef,
+  inputClassName,
+  ...field
+}: MoneyFieldProps) {
+  return (
+    <Field {...field}>
+      {(control) => {
+        const currencyId = currency && `${control.id}-currency`;
+        const input = (
+          <Input
+            {...control}
+            aria-describedby={ids(control['aria-describedby'], currencyId)}
+            ref={inputRef}
+            inputMode="decimal"
+            autoComplete="off"
+            spellCheck={false}
+            value={value}
+            onChange={(event) => onValueChange(event.currentTarget.value)}
+            className={inputClassName}
+          />
+        );
+        return currency ? (
+          <div className="tk:flex tk:items-center tk:gap-2">
+            {input}
+            <span id={currencyId} className={mutedText}>
+              {currency}
+            </span>
+          </div>
+        ) : (
+          input
+        );
+      }}
+    </Field>
   );
 }

@@ -1,4 +1,16 @@
 export { Button, type ButtonProps, buttonVariants } from './button';
 export { cn } from './cn';
 export * from './dialog';
-export { Field, type FieldControlProps, type FieldProps, Input, type InputProps } from './field';
+export {
+  controlClass,
+  ErrorText,
+  Field,
+  type FieldControlProps,
+  type FieldProps,
+  Input,
+  type InputProps,
+  ids,
+  MoneyField,
+  type MoneyFieldProps,
+  mutedText,
+} from './field';
