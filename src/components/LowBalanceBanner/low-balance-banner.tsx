@@ -219,7 +219,7 @@ export function LowBalanceBanner({
               <DialogContent>
                 <DialogTitle>{b.dialogTitle}</DialogTitle>
                 {balance && (
-                  <DialogDescription>{text(b.dialogBody, { balance: money(balance) })}</DialogDescription>
+                  <DialogDescription>{text(b.balance, { balance: money(balance) })}</DialogDescription>
                 )}
                 <OneClickTopUp />
                 <DialogClose asChild>

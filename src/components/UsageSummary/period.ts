@@ -60,26 +60,20 @@ export function resolveTimeZone(preferred?: string): string {
   return 'UTC';
 }
 
-function wallClock(ms: number, timeZone: string) {
+type WallClock = Record<'year' | 'month' | 'day' | 'hour' | 'minute' | 'second', number>;
+
+/** The calendar date and time an instant shows on a clock in the time zone. */
+function wallClock(ms: number, timeZone: string): WallClock {
   const values: Record<string, number> = {};
-  for (const part of partsFormat(timeZone).formatToParts(ms)) {
-    if (part.type !== 'literal') values[part.type] = Number(part.value);
-  }
-  return {
-    year: values.year ?? 1970,
-    month: values.month ?? 1,
-    day: values.day ?? 1,
-    // Some engines still print midnight as 24 under h23.
-    hour: (values.hour ?? 0) % 24,
-    minute: values.minute ?? 0,
-    second: values.second ?? 0,
-  };
+  for (const part of partsFormat(timeZone).formatToParts(ms)) values[part.type] = Number(part.value);
+  return values as WallClock;
 }
 
 /** Local wall-clock time minus UTC at this instant, in milliseconds. */
 function offsetAt(ms: number, timeZone: string): number {
   const w = wallClock(ms, timeZone);
-  return Date.UTC(w.year, w.month - 1, w.day, w.hour, w.minute, w.second) - Math.floor(ms / 1000) * 1000;
+  // Some engines still print midnight as 24 under h23.
+  return Date.UTC(w.year, w.month - 1, w.day, w.hour % 24, w.minute, w.second) - Math.floor(ms / 1000) * 1000;
 }
 
 const pad = (n: number, width = 2) => String(n).padStart(width, '0');

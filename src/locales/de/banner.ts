@@ -12,5 +12,4 @@ export const banner: Messages['banner'] = {
   recharge: 'Die automatische Aufladung fügt {amount} hinzu, sobald es unter {threshold} fällt.',
   reviewUsage: 'Verbrauch ansehen',
   dialogTitle: 'Guthaben aufladen',
-  dialogBody: 'Ihr Guthaben beträgt {balance}.',
 };

@@ -12,7 +12,6 @@ export const usage: Messages['usage'] = {
     from: 'Von',
     to: 'Bis',
     apply: 'Zeitraum anzeigen',
-    range: '{from} – {to}',
     missingFrom: 'Geben Sie ein Startdatum ein.',
     missingTo: 'Geben Sie ein Enddatum ein.',
     order: 'Das Startdatum muss vor dem Enddatum liegen oder gleich sein.',

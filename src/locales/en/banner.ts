@@ -11,5 +11,4 @@ export const banner = {
   recharge: 'Auto-recharge adds {amount} when it falls below {threshold}.',
   reviewUsage: 'Review usage',
   dialogTitle: 'Top up your balance',
-  dialogBody: 'Your balance is {balance}.',
 };

@@ -11,7 +11,6 @@ export const usage = {
     from: 'From',
     to: 'To',
     apply: 'Show this range',
-    range: '{from} – {to}',
     missingFrom: 'Enter a start date.',
     missingTo: 'Enter an end date.',
     order: 'The start date must be on or before the end date.',

@@ -12,5 +12,4 @@ export const banner: Messages['banner'] = {
   recharge: 'La recharge automatique ajoute {amount} dès qu’il passe sous {threshold}.',
   reviewUsage: 'Voir la consommation',
   dialogTitle: 'Recharger votre solde',
-  dialogBody: 'Votre solde est de {balance}.',
 };

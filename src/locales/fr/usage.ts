@@ -12,7 +12,6 @@ export const usage: Messages['usage'] = {
     from: 'Du',
     to: 'Au',
     apply: 'Afficher cette période',
-    range: '{from} – {to}',
     missingFrom: 'Saisissez une date de début.',
     missingTo: 'Saisissez une date de fin.',
     order: 'La date de début doit précéder la date de fin ou lui être égale.',
