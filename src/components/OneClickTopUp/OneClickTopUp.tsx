@@ -50,14 +50,6 @@ export type OneClickTopUpProps = Omit<
 
 type Attempt = { phase: 'paying'; amount: Money } | { phase: 'done'; outcome: TopUpOutcome };
 
-const outcomeState: Record<TopUpOutcome['status'], OneClickTopUpState> = {
-  succeeded: 'succeeded',
-  failed: 'failed',
-  pending: 'pending',
-  requires_action: 'requires-action',
-  unknown: 'unknown',
-};
-
 /** "Visa •••• 4242", or the brand alone when the adapter gives no last four digits. */
 export function useMethodLabel() {
   const { messages, locale } = useFormat();
@@ -139,7 +131,8 @@ export function OneClickTopUp({
     attempt?.phase === 'paying'
       ? 'paying'
       : outcome
-        ? outcomeState[outcome.status]
+        ? // Outcome statuses are the states, spelled with a dash like every data-state.
+          (outcome.status.replace('_', '-') as OneClickTopUpState)
         : showErrors && !check.ok
           ? 'invalid'
           : 'idle';
