@@ -40,6 +40,10 @@ export type FakeAdapterOptions = {
   failGetAlertSettings?: boolean;
   /** saveAlertSettings never settles, to show the saving state. */
   hangSaveAlertSettings?: boolean;
+  /** saveAlertSettings waits for this before it answers: a test sees "saving" without racing a timer. */
+  saveGate?: Promise<unknown>;
+  /** topUp waits for this before it answers: a test sees "paying" without racing a timer. */
+  topUpGate?: Promise<unknown>;
   /** What sendTestAlert answers; null: the adapter has no sendTestAlert. Default: ok. */
   testAlert?: TestAlertResult | null;
 };
@@ -115,6 +119,7 @@ export function createFakeAdapter(options: FakeAdapterOptions = {}): FakeAdapter
     async topUp(request) {
       calls.push({ method: 'topUp', args: [request] });
       await wait();
+      await options.topUpGate;
       const previous = results.get(request.idempotencyKey);
       if (previous) return previous;
       const outcome =
@@ -161,6 +166,7 @@ export function createFakeAdapter(options: FakeAdapterOptions = {}): FakeAdapter
     adapter.saveAlertSettings = async (next) => {
       calls.push({ method: 'saveAlertSettings', args: [next] });
       await wait();
+      await options.saveGate;
       if (options.failSaveAlertSettings) throw new Error(options.failSaveAlertSettings);
       if (options.hangSaveAlertSettings) return new Promise<AlertSettings>(() => {});
       settings = structuredClone(next);
@@ -193,6 +199,15 @@ function outcomeFor(paymentMethodId: string | undefined): FakeOutcome {
   if (paymentMethodId === 'pm_declined') return 'declined';
   if (paymentMethodId === 'pm_3ds') return 'requires_action';
   return 'succeeded';
+}
+
+/** A promise and the function that settles it, for the `*Gate` options. */
+export function gate(): { promise: Promise<void>; open: () => void } {
+  let open = () => {};
+  const promise = new Promise<void>((resolve) => {
+    open = resolve;
+  });
+  return { promise, open };
 }
 
 /** Deterministic usage: `days` of spend across categories, ending at `end`. */

@@ -153,8 +153,10 @@ export function OneClickTopUp({
 
   const submit = async (event: React.FormEvent<HTMLFormElement>) => {
     event.preventDefault();
-    // The store dedupes by key too; this keeps Enter-spam from even reaching it.
-    if (busy.current) return;
+    // The store dedupes by key too; this keeps Enter-spam from even reaching it. After a success
+    // the same form charges again only once the user changes something (an amount, a method): an
+    // Enter pressed a moment too late must not become a second top-up.
+    if (busy.current || state === 'succeeded') return;
     if (!check.ok) {
       setShowErrors(true);
       if (choice !== 'other') setChoice('other');
@@ -313,7 +315,13 @@ export function OneClickTopUp({
         )
       )}
 
-      <Button type="submit" size="lg" loading={state === 'paying'} className="tk:w-full">
+      <Button
+        type="submit"
+        size="lg"
+        loading={state === 'paying'}
+        aria-disabled={state === 'succeeded' || undefined}
+        className="tk:w-full"
+      >
         {check.ok
           ? text(messages.common.topUpAmount, { amount: money(check.money) })
           : text(messages.common.topUp)}

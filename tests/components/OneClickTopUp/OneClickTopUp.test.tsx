@@ -2,6 +2,7 @@ import { fireEvent, screen, waitFor, within } from '@testing-library/react';
 import axe from 'axe-core';
 import { describe, expect, it, vi } from 'vitest';
 import { fr } from '../../../src/locales/fr';
+import { gate } from '../../support/fake-adapter';
 import { setup, usd } from './fixture';
 
 const amountInput = () => screen.getByRole('textbox');
@@ -39,6 +40,24 @@ describe('OneClickTopUp', () => {
     expect(onSuccess).toHaveBeenCalledWith(
       expect.objectContaining({ status: 'succeeded', amount: usd(2500) }),
     );
+  });
+
+  it('after a success, a late click or Enter charges nothing until the user changes something', async () => {
+    const { user, requests, adapter, root } = setup({ presets: [usd(1000), usd(2500)] });
+    await user.click(screen.getByRole('radio', { name: '$25.00' }));
+    const button = screen.getByRole('button', { name: 'Top up $25.00' });
+    await user.click(button);
+    await waitFor(() => expect(root()).toHaveAttribute('data-state', 'succeeded'));
+    expect(button).toHaveAttribute('aria-disabled', 'true');
+    await user.click(button);
+    await user.keyboard('{Enter}');
+    expect(requests()).toHaveLength(1);
+    expect(adapter.charges).toHaveLength(1);
+    // A deliberate new choice is a new top-up.
+    await user.click(screen.getByRole('radio', { name: '$10.00' }));
+    expect(root()).toHaveAttribute('data-state', 'idle');
+    await user.click(screen.getByRole('button', { name: 'Top up $10.00' }));
+    await waitFor(() => expect(adapter.charges).toHaveLength(2));
   });
 
   it('pre-selects defaultAmount, as a preset or as "Other amount"', async () => {
@@ -153,13 +172,15 @@ describe('OneClickTopUp', () => {
   });
 
   it('shows paying, then a decline in plain words, and lets the user pick another method', async () => {
-    const { user, root, adapter } = setup({}, { fake: { script: ['declined'], latencyMs: 20 } });
+    const bank = gate();
+    const { user, root, adapter } = setup({}, { fake: { script: ['declined'], topUpGate: bank.promise } });
     const methods = await screen.findByRole('group', { name: 'Pay with' });
     expect(within(methods).getByRole('radio', { name: 'Visa •••• 4242' })).toBeChecked();
     await user.click(screen.getByRole('button', { name: 'Top up $10.00' }));
     expect(root()).toHaveAttribute('data-state', 'paying');
     expect(screen.getByRole('status')).toHaveTextContent('Adding $10.00…');
     expect(screen.getByRole('button', { name: 'Top up $10.00' })).toHaveAttribute('aria-busy', 'true');
+    bank.open();
     await waitFor(() => expect(root()).toHaveAttribute('data-state', 'failed'));
     expect(screen.getByRole('status')).toHaveTextContent(
       "The payment didn't go throughYour card was declined by the bank. Nothing was charged.",

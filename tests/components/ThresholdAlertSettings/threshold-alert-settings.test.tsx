@@ -2,7 +2,7 @@ import { act, fireEvent, screen, waitFor, within } from '@testing-library/react'
 import userEvent from '@testing-library/user-event';
 import { describe, expect, it, vi } from 'vitest';
 import type { AlertSettings } from '../../../src';
-import { createFakeAdapter, defaultAlertSettings } from '../../support/fake-adapter';
+import { createFakeAdapter, defaultAlertSettings, gate } from '../../support/fake-adapter';
 import {
   expectNoAxeViolations,
   lastSaved,
@@ -374,13 +374,15 @@ describe('ThresholdAlertSettings: saving', () => {
   it('emits alerts_saved without personal data, calls onSaved, and moves through its states', async () => {
     const user = userEvent.setup();
     const onSaved = vi.fn();
-    const { adapter, events, root } = renderSettings({ onSaved }, { fake: { latencyMs: 20 } });
+    const server = gate();
+    const { adapter, events, root } = renderSettings({ onSaved }, { fake: { saveGate: server.promise } });
     await loaded();
     await user.click(screen.getByRole('checkbox', { name: 'Show the alert in the app' }));
     expect(root()).toHaveAttribute('data-state', 'dirty');
     await user.click(save());
     expect(root()).toHaveAttribute('data-state', 'saving');
     expect(save()).toHaveAttribute('aria-busy', 'true');
+    server.open();
     expect(await screen.findByText('Saved. Your alert settings are up to date.')).toBeVisible();
     expect(onSaved).toHaveBeenCalledWith(lastSaved(adapter));
     const event = events.find((e) => e.type === 'alerts_saved');
