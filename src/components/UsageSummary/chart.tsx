@@ -20,6 +20,9 @@ export function UsageChart({ buckets, granularity, className, ...props }: UsageC
   const label = useBucketLabel(granularity);
   const day = useDayLabel();
   const [active, setActive] = React.useState(buckets.length - 1);
+  // Hover only changes the readout: the keyboard's tab stop moves with focus alone, so a mouse
+  // resting over the chart never decides where Tab lands.
+  const [hovered, setHovered] = React.useState<number>();
   const svgRef = React.useRef<SVGSVGElement>(null);
   const count = buckets.length;
   const current = Math.min(Math.max(active, 0), count - 1);
@@ -72,7 +75,7 @@ export function UsageChart({ buckets, granularity, className, ...props }: UsageC
   return (
     <div data-slot="usage-chart" className={cn('tk:flex tk:flex-col tk:gap-2', className)} {...props}>
       <p data-slot="usage-chart-readout" aria-hidden="true" className="tk:min-h-5 tk:text-sm tk:font-medium">
-        {barText(buckets[current] as UsageBucket)}
+        {barText(buckets[hovered !== undefined && hovered < count ? hovered : current] as UsageBucket)}
       </p>
       {/* biome-ignore lint/a11y/useSemanticElements: an SVG cannot be a fieldset; the group names the chart for its bars. */}
       <svg
@@ -96,7 +99,8 @@ export function UsageChart({ buckets, granularity, className, ...props }: UsageC
               aria-label={barText(bucket)}
               tabIndex={i === current ? 0 : -1}
               onFocus={() => setActive(i)}
-              onMouseEnter={() => setActive(i)}
+              onMouseEnter={() => setHovered(i)}
+              onMouseLeave={() => setHovered(undefined)}
               onKeyDown={move}
               className="tk:group tk:cursor-default tk:outline-none"
             >

@@ -15,6 +15,19 @@ const ready = (root: () => HTMLElement) =>
 const readout = () => document.querySelector('[data-slot="usage-chart-readout"]') as HTMLElement;
 
 describe('UsageSummary (real Chromium)', () => {
+  it('hovering a bar shows its readout but never moves the keyboard tab stop', async () => {
+    const { root } = renderUsage({ props: { defaultPeriod: 'last-7-days' } });
+    await ready(root);
+    const bars = screen.getAllByRole('img');
+    await userEvent.hover(bars[1] as Element);
+    expect(readout()).toHaveTextContent(bars[1]?.getAttribute('aria-label') ?? '∅');
+    screen.getByRole('button', { name: 'View as table' }).focus();
+    await userEvent.tab();
+    expect(bars.at(-1)).toHaveFocus();
+    await userEvent.unhover(bars[1] as Element);
+    expect(readout()).toHaveTextContent(bars.at(-1)?.getAttribute('aria-label') ?? '∅');
+  });
+
   it('moves keyboard focus across the bars; each reads its date and amount, also on screen', async () => {
     const { root } = renderUsage({ props: { defaultPeriod: 'last-7-days' } });
     await ready(root);
