@@ -79,8 +79,9 @@ export const ErrorState: Story = {
   },
 };
 
+/** Usage the host read three hours ago: marked with its time and a Refresh. */
 export const Stale: Story = {
-  parameters: kit({ balanceUpdatedAt: new Date(now.getTime() - 3 * 3_600_000).toISOString() }),
+  args: { usage: recent, updatedAt: new Date(now.getTime() - 3 * 3_600_000) },
   play: async ({ canvasElement }) => {
     await waitFor(() => expect(summary(canvasElement)).toHaveAttribute('data-state', 'stale'));
     await expect(within(canvasElement).getByRole('button', { name: 'Refresh' })).toBeVisible();

@@ -136,10 +136,10 @@ export function UsageSummary({
     return undefined;
   }, [usageProp, load, resolved, currency]);
 
-  // The statement is only as fresh as its oldest part.
-  const usageAt = usageProp ? toTime(updatedAt) : load.status === 'ready' ? load.at : undefined;
-  const times = [usageAt, toTime(balance?.updatedAt)].filter((t): t is number => t !== undefined);
-  const updated = times.length ? Math.min(...times) : undefined;
+  // Fresh as of when the usage was read. Not the balance's `updatedAt`: the contract defines that
+  // as when the balance last changed, which on a quiet account is long ago and says nothing of
+  // how old what we show is (the store re-reads the balance itself).
+  const updated = usageProp ? toTime(updatedAt) : load.status === 'ready' ? load.at : undefined;
   const [, rerender] = React.useReducer((n: number) => n + 1, 0);
   React.useEffect(() => {
     if (updated === undefined) return;

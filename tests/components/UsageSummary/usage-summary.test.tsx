@@ -193,13 +193,25 @@ describe('UsageSummary', () => {
     expect(screen.queryByRole('heading', { name: 'Ways to save' })).not.toBeInTheDocument();
   });
 
-  it('marks old data as stale with its time and refreshes on request', async () => {
-    const old = new Date(Date.now() - 2 * 3_600_000).toISOString();
-    const { root, user, usageCalls } = renderUsage({ fake: { balanceUpdatedAt: old } });
+  it('marks data as stale once it is older than staleAfterMs, and refreshes on request', async () => {
+    const { root, user, usageCalls } = renderUsage({ props: { staleAfterMs: 30 } });
     await waitFor(() => expect(root()).toHaveAttribute('data-state', 'stale'));
     expect(screen.getByText(/^Updated .+\. This may be out of date\.$/)).toBeInTheDocument();
     await user.click(screen.getByRole('button', { name: 'Refresh' }));
     await waitFor(() => expect(usageCalls()).toHaveLength(4));
+  });
+
+  it('does not call data stale because the balance last changed long ago (a quiet account)', async () => {
+    const old = new Date(Date.now() - 30 * 86_400_000).toISOString();
+    const { root } = renderUsage({ fake: { balanceUpdatedAt: old } });
+    await waitFor(() => expect(root()).toHaveAttribute('data-state', 'ready'));
+    expect(screen.queryByText(/This may be out of date/)).not.toBeInTheDocument();
+  });
+
+  it('marks host-given usage stale by its updatedAt', async () => {
+    const old = new Date(Date.now() - 2 * 3_600_000).toISOString();
+    const { root } = renderUsage({ props: { usage: recentUsage(), updatedAt: old } });
+    await waitFor(() => expect(root()).toHaveAttribute('data-state', 'stale'));
   });
 
   it('checks a custom range before loading it', async () => {
