@@ -9,7 +9,7 @@ export const ids = (...list: (string | false | null | undefined)[]) =>
 export const mutedText = 'tk:text-sm tk:text-muted-foreground';
 /** The box of every text input and native select. */
 export const controlClass =
-  'tk:h-10 tk:rounded-md tk:border tk:border-input tk:bg-background tk:px-3 tk:text-base tk:text-foreground tk:outline-none tk:focus-visible:ring-2 tk:focus-visible:ring-ring';
+  'tk:m-0 tk:h-10 tk:rounded-md tk:font-sans tk:border tk:border-input tk:bg-background tk:px-3 tk:text-base tk:text-foreground tk:outline-none tk:focus-visible:ring-2 tk:focus-visible:ring-ring';
 const errorText = 'tk:text-sm tk:font-medium tk:text-destructive';
 
 /** An error message in words (GOV.UK style: what to do), linked to its control by `id`. */
