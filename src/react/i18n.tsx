@@ -6,6 +6,18 @@ export type MessageValues = Record<string, React.ReactNode>;
 const pluralRules = new Map<string, Intl.PluralRules>();
 
 function pick(message: Message, values: MessageValues | undefined, locale: string): string {
+  // A value that already ends a sentence ("27. Nov.", "etc.") swallows the template's full stop.
+  return endSentence(choose(message, values, locale), values);
+}
+
+function endSentence(template: string, values: MessageValues | undefined): string {
+  return template.replace(/\{(\w+)\}\./g, (whole, name: string) => {
+    const value = values?.[name];
+    return typeof value === 'string' && value.endsWith('.') ? `{${name}}` : whole;
+  });
+}
+
+function choose(message: Message, values: MessageValues | undefined, locale: string): string {
   if (typeof message === 'string') return message;
   const count = values?.count;
   if (typeof count !== 'number') return message.other;

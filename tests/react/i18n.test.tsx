@@ -88,6 +88,24 @@ describe('formatMessage / renderMessage', () => {
   });
 });
 
+describe('sentence ends', () => {
+  it('never doubles a full stop after a value that ends one (German dates: "27. Nov.")', () => {
+    const date = new Intl.DateTimeFormat('de-DE', { day: 'numeric', month: 'short' }).format(
+      new Date('2026-11-27T12:00:00Z'),
+    );
+    expect(date).toBe('27. Nov.');
+    const text = formatMessage(de.banner.forecast, { balance: '4,20 €', date }, 'de-DE');
+    expect(text).toMatch(/bis 27\. Nov\.$/);
+    expect(text).not.toContain('..');
+    const { container } = render(
+      <p>{renderMessage(de.banner.forecast, { balance: '4,20 €', date }, 'de-DE')}</p>,
+    );
+    expect(container.textContent).not.toContain('..');
+    // Values without a full stop keep the template's.
+    expect(formatMessage('Until {date}.', { date: 'Nov 27' }, 'en')).toBe('Until Nov 27.');
+  });
+});
+
 describe('mergeMessages', () => {
   it('overrides any string, replaces plurals whole, and keeps sections with a key named other', () => {
     const base = { a: { title: 'T', other: 'Other', n: { one: 'one', other: 'many' } }, b: 'B' };
