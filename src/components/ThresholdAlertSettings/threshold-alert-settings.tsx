@@ -619,7 +619,8 @@ export function ThresholdAlertSettings({
             />
             {recharge.enabled && (
               <>
-                <div className="tk:grid tk:gap-3 tk:sm:grid-cols-3">
+                {/* Hints differ in length: controls sit at the bottom of each column, so they line up. */}
+                <div className="tk:grid tk:gap-3 tk:sm:grid-cols-3 tk:sm:[&>*>:last-child]:mt-auto">
                   {moneyInput('rechargeThreshold', t.recharge.threshold, recharge.threshold, (threshold) =>
                     updateRecharge({ threshold }),
                   )}

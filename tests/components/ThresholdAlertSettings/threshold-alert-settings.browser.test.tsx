@@ -1,7 +1,7 @@
 import { screen, waitFor } from '@testing-library/react';
 import axe from 'axe-core';
 import { afterEach, describe, expect, it } from 'vitest';
-import { userEvent } from 'vitest/browser';
+import { page, userEvent } from 'vitest/browser';
 import { lastSaved, renderSettings, saveCalls } from './fixture';
 
 afterEach(() => {
@@ -116,6 +116,22 @@ describe('ThresholdAlertSettings (real Chromium)', () => {
     await userEvent.click(link);
     expect(webhook).toHaveFocus();
     expect(webhook).toHaveAccessibleDescription(/starts with https:\/\//);
+  });
+
+  it('lines up the three auto-recharge amounts side by side, whatever their hints', async () => {
+    await page.viewport(1024, 768);
+    renderSettings();
+    await loaded();
+    await userEvent.click(screen.getByRole('switch', { name: 'Auto-recharge' }));
+    const inputs = [
+      await screen.findByRole('textbox', { name: 'When my balance falls below' }),
+      screen.getByRole('textbox', { name: 'Add' }),
+      screen.getByRole('textbox', { name: 'Monthly cap' }),
+    ];
+    const tops = inputs.map((input) => Math.round(input.getBoundingClientRect().top));
+    expect(new Set(tops).size).toBe(1);
+    const lefts = inputs.map((input) => input.getBoundingClientRect().left);
+    expect(lefts[0]).toBeLessThan(lefts[1] as number);
   });
 
   it('mirrors the switch in RTL', async () => {
