@@ -36,6 +36,10 @@ const server = createServer((req, res) => {
   const file = join(outDir, path === '/' ? 'index.html' : path);
   if (!file.startsWith(outDir)) return res.writeHead(403).end();
   res.setHeader('content-type', types[extname(file)] ?? 'application/octet-stream');
+  // Cross-origin isolation gives performance.now() 5 µs steps instead of 100 µs: the figures are
+  // fractions of a millisecond.
+  res.setHeader('cross-origin-opener-policy', 'same-origin');
+  res.setHeader('cross-origin-embedder-policy', 'require-corp');
   createReadStream(file)
     .on('error', () => res.writeHead(404).end())
     .pipe(res);
@@ -56,9 +60,12 @@ try {
   page.on('pageerror', (error) => console.error('page error:', error.message));
   await page.goto(`http://127.0.0.1:${port}/`);
   await page.waitForFunction(() => window.bench?.ready());
+  if (!(await page.evaluate(() => crossOriginIsolated)))
+    console.warn('not cross-origin isolated: 100 µs timer steps');
   const times = { kit: [], bare: [] };
   const before = { kit: [], bare: [] };
   const frames = { kit: [], bare: [] };
+  const observed = { kit: [], bare: [] };
   // Alternate the two so drift (GC, JIT, thermal) hits both alike; the first runs only warm up.
   for (let i = 0; i < WARMUP + RUNS; i++) {
     for (const name of i % 2 ? ['bare', 'kit'] : ['kit', 'bare']) {
@@ -68,6 +75,7 @@ try {
         times[name].push(run.total);
         before[name].push(run.before);
         frames[name].push(run.frame);
+        observed[name].push(run.observed);
       }
     }
   }
@@ -81,9 +89,17 @@ try {
   console.log(
     `  ratio                           ${ratio.toFixed(2)}× (goal ≤ 1.2×) ${ratio <= 1.2 ? 'ok' : 'OVER'}`,
   );
-  // React renders a store update (useSyncExternalStore) synchronously and runs its effects —
-  // Radix's focus move included — before the DOM observer hears of it, while a plain setState
-  // runs them a task later. The first frame with focus inside the dialog counts both alike.
+  // "In the DOM" is the insertion itself (see appeared() in dialog/main.tsx). A MutationObserver
+  // hears of it only after the rest of the task: React renders a store update (useSyncExternalStore)
+  // synchronously and runs its effects — Radix's focus move, with a style and layout pass, included —
+  // before that, while a plain setState runs them a task later. Shown for comparison with earlier runs.
+  const kitSeen = median(observed.kit);
+  const bareSeen = median(observed.bare);
+  console.log(`402 → a MutationObserver hears of the dialog, median of ${RUNS}:`);
+  console.log(
+    `  topup-kit ${kitSeen.toFixed(2)} ms · bare ${bareSeen.toFixed(2)} ms · ratio ${(kitSeen / bareSeen).toFixed(2)}×`,
+  );
+  // The first frame with focus inside the dialog counts both alike: what the user can first use.
   const kitFrame = median(frames.kit);
   const bareFrame = median(frames.bare);
   console.log(`402 → first frame with the dialog focused, median of ${RUNS}:`);
