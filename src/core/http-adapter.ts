@@ -1,3 +1,4 @@
+import { cleanText } from './detect';
 import type {
   AlertSettings,
   BalanceInfo,
@@ -49,7 +50,8 @@ type Json = Record<string, unknown>;
 
 const STATUSES = ['succeeded', 'pending', 'requires_action', 'failed'];
 
-const text = (v: unknown) => (typeof v === 'string' ? v.slice(0, 1000) : undefined);
+// Problem members are server text: plain, at most 1,000 characters, as in detection.
+const text = (v: unknown) => cleanText(v) || undefined;
 
 const isTopUp = (d: Json) => STATUSES.includes(d.status as string);
 const isSettings = (d: Json) => d.autoRecharge;

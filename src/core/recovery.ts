@@ -31,6 +31,14 @@ type Intent = { k: string; p?: Promise<TopUpOutcome>; b?: Money };
 const RESULT = /^(succeeded|pending|requires_action|failed)$/;
 const OPEN = /^(pending|requires_action|unknown)$/;
 
+/** Adds a listener to a set; returns its removal. */
+const on =
+  <F>(set: Set<F>) =>
+  (f: F) => {
+    set.add(f);
+    return () => set.delete(f);
+  };
+
 const uuid = () => globalThis.crypto?.randomUUID?.() ?? `${Date.now()}-${Math.random()}`.replace('.', '');
 
 /**
@@ -140,14 +148,8 @@ export const createRecovery = (options: RecoveryOptions): Recovery => {
     adapter,
     detect: options.detect,
     getSnapshot: () => snap,
-    subscribe(listener) {
-      subscribers.add(listener);
-      return () => subscribers.delete(listener);
-    },
-    onEvent(listener) {
-      listeners.add(listener);
-      return () => listeners.delete(listener);
-    },
+    subscribe: on(subscribers),
+    onEvent: on(listeners),
     emit,
     refreshBalance,
 
