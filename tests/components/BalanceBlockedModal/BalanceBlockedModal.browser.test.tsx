@@ -2,6 +2,7 @@ import { screen, waitFor, within } from '@testing-library/react';
 import axe from 'axe-core';
 import { afterEach, describe, expect, it } from 'vitest';
 import { userEvent } from 'vitest/browser';
+import { gate } from '../../support/fake-adapter';
 import { setup } from './fixture';
 
 async function open(label = 'Run query') {
@@ -49,13 +50,15 @@ describe('BalanceBlockedModal (real Chromium)', () => {
   });
 
   it('announces each step in one polite live region, and focus stays in the dialog', async () => {
-    setup({ fake: { script: ['declined'], latencyMs: 50 } });
+    const bank = gate();
+    setup({ fake: { script: ['declined'], topUpGate: bank.promise } });
     const dialog = await open();
     const live = within(dialog).getByRole('status');
     expect(live).toHaveAttribute('role', 'status');
     expect(dialog.querySelectorAll('[role="status"], [aria-live]')).toHaveLength(1);
     await userEvent.click(await within(dialog).findByRole('button', { name: 'Top up $5.00' }));
     await waitFor(() => expect(live).toHaveTextContent('Adding $5.00…'));
+    bank.open();
     await waitFor(() => expect(live).toHaveTextContent("The payment didn't go through"));
     expect(dialog).toHaveAttribute('data-step', 'failed');
     expect(dialog).toContainElement(focused());
