@@ -52,7 +52,25 @@ export const createRecovery = (options: RecoveryOptions): Recovery => {
   const queue: Waiter[] = [];
   const subscribers = new Set<() => void>();
   const listeners = new Set<(e: RecoveryEvent) => void>();
-  const intents = new Map<string, Intent>();
+  const { storage } = options;
+  const KEY = 'topup-kit:top-ups';
+  // Open top-up intents survive a reload when the host gives a storage (the provider passes
+  // sessionStorage): clicking "Top up" again after a reload mid-payment reuses the key, so the
+  // server answers with the first charge instead of making a second.
+  const intents = new Map<string, Intent>(
+    (() => {
+      try {
+        return JSON.parse(storage?.getItem(KEY) ?? '[]');
+      } catch {
+        return [];
+      }
+    })(),
+  );
+  const save = () => {
+    try {
+      storage?.setItem(KEY, JSON.stringify([...intents].map(([id, { k, b }]) => [id, { k, b }])));
+    } catch {}
+  };
   /** The balance when the conversation opened: money that arrives from elsewhere shows against it. */
   let floor: Money | undefined;
 
@@ -132,7 +150,7 @@ export const createRecovery = (options: RecoveryOptions): Recovery => {
     // A declined payment is final for its key on the server, so trying again needs a new key (and a
     // success ends the intent). After pending, requires_action or unknown (a network error, a timeout)
     // the key is kept: trying again with it can never charge twice.
-    if (!OPEN.test(outcome.status)) intents.delete(id);
+    if (!OPEN.test(outcome.status) && intents.delete(id)) save();
     set({
       outcome,
       inFlight: undefined,
@@ -194,6 +212,7 @@ export const createRecovery = (options: RecoveryOptions): Recovery => {
         emit({ type: 'topup_started', ...base }, 1);
         // The balance before the first attempt with this key: what reconcile compares against.
         it.b ??= ((await refreshBalance()) ?? snap.balance)?.balance;
+        save();
         let r: TopUpResult | undefined;
         try {
           r = await adapter.topUp(base);

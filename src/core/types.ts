@@ -214,6 +214,11 @@ export type RecoveryOptions = {
   /** How often one request may 402 again after replays before it rejects. Default 3. */
   maxReplays?: number;
   detect?: Detector;
+  /**
+   * Where open top-ups (their idempotency keys) are kept across reloads, e.g. `sessionStorage`.
+   * Without it they live in memory: a reload mid-payment would mint a new key.
+   */
+  storage?: { getItem(key: string): string | null; setItem(key: string, value: string): void };
 };
 
 /** `init` for a withRecovery fetch: RequestInit plus what the recovery needs (both are stripped before sending). */

@@ -64,7 +64,9 @@ export function TopupProvider({
   children,
 }: TopupProviderProps) {
   // Created during render but touching nothing global, so server rendering is safe.
-  const [ownRecovery] = React.useState(() => recoveryProp ?? createRecovery({ adapter, detect }));
+  const [ownRecovery] = React.useState(
+    () => recoveryProp ?? createRecovery({ adapter, detect, storage: tabStorage() }),
+  );
   const recovery = recoveryProp ?? ownRecovery;
 
   const onEventRef = React.useRef(onEvent);
@@ -113,4 +115,13 @@ export function TopupProvider({
   );
 
   return <KitContext.Provider value={value}>{children}</KitContext.Provider>;
+}
+
+/** This tab's sessionStorage, where the browser has one and allows it (never on the server). */
+function tabStorage(): Storage | undefined {
+  try {
+    return typeof window === 'undefined' ? undefined : window.sessionStorage;
+  } catch {
+    return undefined; // storage disabled by the user's privacy settings
+  }
 }

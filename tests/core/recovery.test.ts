@@ -274,6 +274,63 @@ describe('replays that 402 again', () => {
   });
 });
 
+describe('a reload in the middle of a payment', () => {
+  const memoryStorage = () => {
+    const data = new Map<string, string>();
+    return {
+      getItem: (k: string) => data.get(k) ?? null,
+      setItem: (k: string, v: string) => void data.set(k, v),
+    };
+  };
+
+  it('reuses the idempotency key after a reload, so the server answers with the first charge', async () => {
+    const storage = memoryStorage();
+    const first = createFakeAdapter(100);
+    let sentKey = '';
+    const hung = createRecovery({
+      adapter: {
+        ...first.adapter,
+        topUp: ({ idempotencyKey }) => {
+          sentKey = idempotencyKey;
+          return new Promise(() => {}); // the page reloads before any answer
+        },
+      },
+      storage,
+    });
+    void hung.topUp(usd(2500), { paymentMethodId: 'pm_1' });
+    await flush();
+    expect(sentKey).not.toBe('');
+    // The page reloads: a new store over the same storage, and the user clicks again.
+    const { adapter, state } = createFakeAdapter(100);
+    const reloaded = createRecovery({ adapter, storage });
+    const outcome = await reloaded.topUp(usd(2500), { paymentMethodId: 'pm_1' });
+    expect(state.calls.map((c) => c.key)).toEqual([sentKey]);
+    expect(outcome.idempotencyKey).toBe(sentKey);
+    expect(JSON.parse(storage.getItem('topup-kit:top-ups') ?? '[]')).toEqual([]);
+    const other = await reloaded.topUp(usd(2500), { paymentMethodId: 'pm_2' });
+    expect(other.idempotencyKey).not.toBe(outcome.idempotencyKey);
+  });
+
+  it('forgets an intent once it succeeded or definitely failed, and survives broken storage', async () => {
+    const storage = memoryStorage();
+    const { adapter, state } = setup(0);
+    const recovery = createRecovery({ adapter, storage });
+    state.script.push('failed');
+    const failed = await recovery.topUp(usd(500));
+    expect(storage.getItem('topup-kit:top-ups')).toBe('[]');
+    const next = await recovery.topUp(usd(500));
+    expect(next.idempotencyKey).not.toBe(failed.idempotencyKey);
+    const broken = {
+      getItem: () => '{not json',
+      setItem: () => {
+        throw new Error('QuotaExceededError');
+      },
+    };
+    const sturdy = createRecovery({ adapter, storage: broken });
+    await expect(sturdy.topUp(usd(700))).resolves.toMatchObject({ status: 'succeeded' });
+  });
+});
+
 describe('money that arrives from elsewhere (an admin, auto-recharge, another tab)', () => {
   it('reconcile resumes once the balance covers what the blocked action needs', async () => {
     const { recovery, state, types } = setup(10);

@@ -242,3 +242,43 @@ describe('useControllableState', () => {
     expect(changes).toEqual([2, 6]);
   });
 });
+
+const grabbed: { topUp?: ReturnType<typeof useRecovery>['topUp'] } = {};
+function Grab() {
+  grabbed.topUp = useRecovery().topUp;
+  return null;
+}
+
+describe('TopupProvider across a reload', () => {
+  it('keeps an open top-up in sessionStorage: the same click after a reload reuses its key', async () => {
+    sessionStorage.clear();
+    const keys: string[] = [];
+    const hung = createFakeAdapter();
+    hung.topUp = async (request) => {
+      keys.push(request.idempotencyKey);
+      return new Promise(() => {}); // the tab reloads before the bank answers
+    };
+    const first = render(
+      <TopupProvider adapter={hung}>
+        <Grab />
+      </TopupProvider>,
+    );
+    void grabbed.topUp?.({ amountMinor: 2500, currency: 'USD' }, { paymentMethodId: 'pm_visa' });
+    await waitFor(() => expect(keys).toHaveLength(1));
+    first.unmount();
+
+    const adapter = createFakeAdapter();
+    render(
+      <TopupProvider adapter={adapter}>
+        <Grab />
+      </TopupProvider>,
+    );
+    const outcome = await grabbed.topUp?.(
+      { amountMinor: 2500, currency: 'USD' },
+      { paymentMethodId: 'pm_visa' },
+    );
+    expect(outcome?.idempotencyKey).toBe(keys[0]);
+    expect(adapter.charges).toHaveLength(1);
+    sessionStorage.clear();
+  });
+});
