@@ -71,6 +71,12 @@ const props: TopupProviderProps = { adapter, messages: de, recovery: createRecov
 export { TopupProvider, useRecovery, amount, props };
 `,
   );
+  // The README's quick start must compile as written against the published package.
+  const readme = readFileSync(join(root, 'README.md'), 'utf8');
+  const quickStart = /## Quick start\s+```tsx\n([\s\S]*?)```/.exec(readme)?.[1];
+  if (!quickStart) throw new Error('README.md has no tsx block under "## Quick start"');
+  writeFileSync(join(dir, 'quick-start.tsx'), quickStart);
+
   writeFileSync(
     join(dir, 'tsconfig.json'),
     JSON.stringify({
@@ -85,10 +91,11 @@ export { TopupProvider, useRecovery, amount, props };
         lib: ['ES2023', 'DOM'],
         types: [],
       },
-      files: ['check.ts'],
+      files: ['check.ts', 'quick-start.tsx'],
     }),
   );
   run(process.execPath, [join(root, 'node_modules/typescript/bin/tsc'), '-p', dir]);
+  console.log('consumer: the README quick start compiles against the package');
   console.log(
     `consumer: types resolve (${packed.filename}, ${files.length} files, ${packed.size} bytes packed)`,
   );
