@@ -5,9 +5,9 @@ import { mkdir, mkdtemp, rm } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { dirname, join, relative } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { chromium } from 'playwright';
 import { build, preview } from 'vite';
 import { createBillingServer } from '../examples/billing-server/server.mjs';
+import { launchChromium } from './chromium.mjs';
 
 const root = join(dirname(fileURLToPath(import.meta.url)), '..');
 const configFile = join(root, 'examples/dashboard/vite.config.ts');
@@ -19,19 +19,7 @@ const outDir = join(work, 'dist');
 await build({ configFile, logLevel: 'warn', build: { outDir, emptyOutDir: true } });
 await mkdir(images, { recursive: true });
 
-const browser = await chromium.launch({
-  executablePath: process.env.CHROMIUM_PATH ?? '/usr/bin/chromium',
-  headless: true,
-  args: [
-    '--no-sandbox',
-    '--disable-gpu',
-    '--disable-dev-shm-usage',
-    '--disable-background-networking',
-    '--disable-component-update',
-    '--disable-sync',
-    '--no-first-run',
-  ],
-});
+const browser = await launchChromium();
 
 /** Everything still open, closed in the end even when a step fails. */
 const sessions = new Set();
