@@ -19,6 +19,10 @@ export default mergeConfig(
   viteConfig,
   defineConfig({
     test: {
+      // CI also writes a JSON report, from which .ci/run prints the plain "N passed, N failed" line.
+      reporters: process.env.CI
+        ? ['default', ['json', { outputFile: 'test-results/vitest.json' }]]
+        : ['default'],
       projects: [
         {
           extends: true,
