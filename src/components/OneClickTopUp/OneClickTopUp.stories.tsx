@@ -38,7 +38,8 @@ export const Succeeded: Story = {
     await pay(canvasElement, 'Top up $25.00');
     await stateIs(canvasElement, 'succeeded');
     await expect(canvas.getByRole('status')).toHaveTextContent('Added $25.00. Your balance is now $26.20.');
-    await expect(args.onSuccess).toHaveBeenCalledTimes(1);
+    // onSuccess runs in an effect, a moment after the success is on screen.
+    await waitFor(() => expect(args.onSuccess).toHaveBeenCalledTimes(1));
   },
 };
 
