@@ -45,7 +45,7 @@ export const lowBalanceBannerVariants = cva(
 
 export type LowBalanceBannerState = BannerSeverity;
 
-export type LowBalanceBannerProps = Omit<React.ComponentProps<'div'>, 'children'> &
+export type LowBalanceBannerProps = Omit<React.ComponentProps<'section'>, 'children'> &
   Pick<VariantProps<typeof lowBalanceBannerVariants>, 'variant'> & {
     /** Alert levels to watch; default: the saved ones from `adapter.getAlertSettings` (when alerts are on). */
     thresholds?: AlertThreshold[];
@@ -193,7 +193,10 @@ export function LowBalanceBanner({
   const actionClass = 'tk:text-current tk:hover:bg-foreground/10';
 
   return (
-    <div
+    // Named while shown, the banner is a region landmark: its actions are findable wherever the
+    // host places it. Hidden, it is an unnamed section (no landmark) keeping its live region.
+    <section
+      aria-label={title || undefined}
       {...props}
       data-slot="low-balance-banner"
       data-tk-root=""
@@ -266,6 +269,6 @@ export function LowBalanceBanner({
           </Button>
         </div>
       )}
-    </div>
+    </section>
   );
 }

@@ -27,6 +27,7 @@ describe('LowBalanceBanner: when it shows', () => {
     expect(root()).toHaveAttribute('data-state', 'hidden');
     expect(status()).toBeEmptyDOMElement();
     expect(screen.queryByRole('button')).toBeNull();
+    expect(screen.queryByRole('region')).toBeNull();
   });
 
   it('warns under the warning level and says what happens next', async () => {
@@ -36,6 +37,8 @@ describe('LowBalanceBanner: when it shows', () => {
       'Your balance is $15.00, below your alert level of $20.00. When it runs out, new requests pause until you top up.',
     );
     expect(root()).toHaveAttribute('data-state', 'warning');
+    // A landmark named by its title, so its actions are findable wherever the host puts it.
+    expect(screen.getByRole('region', { name: 'Your balance is running low' })).toBe(root());
     expect(screen.getByRole('button', { name: 'Top up' })).toBeVisible();
     expect(screen.getByRole('button', { name: 'Dismiss' })).toBeVisible();
   });
