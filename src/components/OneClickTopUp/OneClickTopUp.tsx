@@ -333,7 +333,8 @@ export function OneClickTopUp({
         data-slot="one-click-top-up-status"
         className={cn(
           'tk:rounded-md tk:text-sm',
-          status && 'tk:p-3',
+          // Empty, it leaves the flow (no stray gap) yet stays in the page, so it still announces.
+          status ? 'tk:p-3' : 'tk:absolute',
           state === 'succeeded' && 'tk:bg-success tk:text-success-foreground',
           state === 'failed' && 'tk:border-s-4 tk:border-destructive tk:bg-muted tk:text-foreground',
           (state === 'pending' || state === 'unknown' || state === 'requires-action') &&
