@@ -205,4 +205,23 @@ describe('Acme Query on the real billing server', () => {
     expect(kinds()).toEqual(['top_up', 'usage']);
     expect(billing.balanceMinor()).toBe(25 + amount - 40);
   });
+  test('a reload while a bank debit is still pending: Top up again reuses its key, so one top-up', async () => {
+    const { page, billing } = demo;
+    const payByDebit = async () => {
+      await (await runMonthlyRevenue()).getByRole('button', { name: 'Choose another amount' }).click();
+      const dialog = page.getByRole('dialog', { name: 'Choose an amount' });
+      await dialog.getByRole('radio', { name: '$5.00' }).check();
+      await dialog.getByRole('radio', { name: 'SEPA Direct Debit •••• 1234' }).check();
+      await dialog.getByRole('button', { name: 'Top up $5.00' }).click();
+      await page.getByRole('dialog', { name: 'Payment received' }).waitFor();
+    };
+    await payByDebit();
+    expect(billing.topUps()).toHaveLength(1);
+
+    // The tab reloads before the money lands; the user, still blocked, pays the same way again.
+    await page.reload();
+    await payByDebit();
+    expect(billing.topUps()).toHaveLength(1);
+    expect(billing.topUps()).toMatchObject([{ paymentMethodId: 'pm_sepa_1234', amountMinor: 500 }]);
+  });
 });
