@@ -1,21 +1,14 @@
 import type { Decorator } from '@storybook/react-vite';
 import * as React from 'react';
 import { TopupProvider, type TopupProviderProps } from '../src';
-import { de } from '../src/locales/de';
-import { fr } from '../src/locales/fr';
 import { createFakeAdapter, type FakeAdapterOptions } from '../tests/support/fake-adapter';
+import { catalogs as locales } from '../tests/support/locales';
 
 /** `parameters.kit` on a story: wrap it in a TopupProvider over a fake (or given) adapter. */
 export type KitParameters = {
   fake?: FakeAdapterOptions;
   provider?: Partial<TopupProviderProps>;
 };
-
-const locales = {
-  en: { locale: 'en-US', messages: undefined },
-  de: { locale: 'de-DE', messages: de },
-  fr: { locale: 'fr-FR', messages: fr },
-} as const;
 
 function KitStory({
   kit,

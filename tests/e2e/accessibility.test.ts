@@ -1,21 +1,10 @@
 // The dashboard for keyboard and assistive-technology users: the main path without a mouse, and
 // axe (every rule, colour contrast included) on each page and on the modal, in light and dark.
-import type { Browser, Locator, Page } from 'playwright';
-import { afterAll, afterEach, beforeAll, beforeEach, describe, expect, test } from 'vitest';
-import { axeViolations, buildDashboard, type Demo, launchChromium, shown, startDemo } from './support';
+import type { Locator, Page } from 'playwright';
+import { describe, expect, test } from 'vitest';
+import { axeViolations, demoPerTest, shown } from './support';
 
-let browser: Browser;
-let outDir: string;
-let demo: Demo;
-
-beforeAll(async () => {
-  [outDir, browser] = await Promise.all([buildDashboard(), launchChromium()]);
-});
-afterAll(() => browser?.close());
-beforeEach(async () => {
-  demo = await startDemo(browser, outDir);
-});
-afterEach(() => demo?.close());
+const current = demoPerTest();
 
 const isFocused = (locator: Locator) => locator.evaluate((el) => el === document.activeElement);
 
@@ -30,8 +19,8 @@ async function tabTo(page: Page, target: Locator, limit = 40) {
 
 describe('keyboard only', () => {
   test('run a query, top up in the modal and get the result, without a mouse', async () => {
-    const { page, billing } = demo;
-    await page.goto(demo.url);
+    const { page, billing } = current.demo;
+    await page.goto(current.demo.url);
     const run = page.getByRole('button', { name: 'Run', exact: true });
     await run.waitFor();
 
@@ -51,12 +40,12 @@ describe('keyboard only', () => {
     // Focus comes back to where the user was.
     expect(await isFocused(run)).toBe(true);
     expect(billing.topUps()).toHaveLength(1);
-    expect(demo.newEntries().map((e) => e.kind)).toEqual(['top_up', 'usage']);
+    expect(current.demo.newEntries().map((e) => e.kind)).toEqual(['top_up', 'usage']);
   });
 
   test('Escape closes the modal like "Not now": nothing charged, the query says it is paused', async () => {
-    const { page, billing } = demo;
-    await page.goto(demo.url);
+    const { page, billing } = current.demo;
+    await page.goto(current.demo.url);
     const run = page.getByRole('button', { name: 'Run', exact: true });
     await tabTo(page, run);
     await page.keyboard.press('Enter');
@@ -70,15 +59,15 @@ describe('keyboard only', () => {
       'nothing was charged',
     );
     expect(billing.topUps()).toEqual([]);
-    expect(demo.newEntries()).toEqual([]);
+    expect(current.demo.newEntries()).toEqual([]);
   });
 });
 
 describe('axe, colour contrast included', () => {
   for (const theme of ['Light', 'Dark'] as const) {
     test(`every page and the modal, ${theme.toLowerCase()} theme`, async () => {
-      const { page } = demo;
-      await page.goto(demo.url);
+      const { page } = current.demo;
+      await page.goto(current.demo.url);
       await page.getByRole('combobox', { name: 'Theme' }).selectOption({ label: theme });
       expect(await page.locator('html').getAttribute('data-theme')).toBe(theme.toLowerCase());
       const nav = page.getByRole('navigation', { name: 'Main' });

@@ -1,39 +1,20 @@
 // The recovery conversation end to end: the built Acme Query dashboard in Chromium, on the real
 // billing server (SQLite ledger, test cards, 3-D Secure page). Each test starts from the seed:
 // $0.25 left, and every query run costs $0.40.
-import type { Browser } from 'playwright';
-import { afterAll, afterEach, beforeAll, beforeEach, describe, expect, test } from 'vitest';
-import {
-  buildDashboard,
-  centsIn,
-  type Demo,
-  launchChromium,
-  numbersIn,
-  queryStatus,
-  shown,
-  startDemo,
-} from './support';
+import { beforeEach, describe, expect, test } from 'vitest';
+import { centsIn, demoPerTest, numbersIn, queryStatus, shown } from './support';
 
-let browser: Browser;
-let outDir: string;
-let demo: Demo;
-
-beforeAll(async () => {
-  [outDir, browser] = await Promise.all([buildDashboard(), launchChromium()]);
+const current = demoPerTest();
+beforeEach(() => {
+  expect(current.demo.billing.balanceMinor()).toBe(25);
 });
-afterAll(() => browser?.close());
-beforeEach(async () => {
-  demo = await startDemo(browser, outDir);
-  expect(demo.billing.balanceMinor()).toBe(25);
-});
-afterEach(() => demo?.close());
 
-const kinds = () => demo.newEntries().map((e) => e.kind);
+const kinds = () => current.demo.newEntries().map((e) => e.kind);
 
 /** Opens the dashboard and runs the selected saved query ("Monthly revenue" first). */
 async function runMonthlyRevenue() {
-  const { page } = demo;
-  await page.goto(demo.url);
+  const { page } = current.demo;
+  await page.goto(current.demo.url);
   await page.getByRole('button', { name: 'Run', exact: true }).click();
   const dialog = page.getByRole('dialog', { name: 'Your balance ran out' });
   await dialog.waitFor();
@@ -42,7 +23,7 @@ async function runMonthlyRevenue() {
 
 describe('Acme Query on the real billing server', () => {
   test('a 402 opens the modal with the query and the numbers; one click tops up and the result appears', async () => {
-    const { page, billing } = demo;
+    const { page, billing } = current.demo;
     const dialog = await runMonthlyRevenue();
 
     expect(await dialog.getByText('Monthly revenue', { exact: true }).isVisible()).toBe(true);
@@ -74,7 +55,7 @@ describe('Acme Query on the real billing server', () => {
   });
 
   test('a declined card says why in plain words; another method resumes the query', async () => {
-    const { page, billing } = demo;
+    const { page, billing } = current.demo;
     const dialog = page.getByRole('dialog');
     await runMonthlyRevenue();
 
@@ -102,7 +83,7 @@ describe('Acme Query on the real billing server', () => {
   });
 
   test('3-D Secure: the bank page opens, the user confirms and comes back, the query resumes', async () => {
-    const { page, context, billing } = demo;
+    const { page, context, billing } = current.demo;
     const dialog = page.getByRole('dialog');
     await runMonthlyRevenue();
 
@@ -124,7 +105,7 @@ describe('Acme Query on the real billing server', () => {
     await bank.getByRole('button', { name: 'Confirm payment' }).click();
     // The bank sends the user back to the dashboard, whose return page closes the tab.
     await closed;
-    expect(bank.url()).toBe(`${demo.url}#/bank-return`);
+    expect(bank.url()).toBe(`${current.demo.url}#/bank-return`);
 
     await page.bringToFront();
     await page.getByRole('table', { name: 'Result of Monthly revenue' }).waitFor();
@@ -133,7 +114,7 @@ describe('Acme Query on the real billing server', () => {
   });
 
   test('"Not now" closes the modal and leaves a calm paused state; nothing is charged', async () => {
-    const { page, billing } = demo;
+    const { page, billing } = current.demo;
     const dialog = await runMonthlyRevenue();
 
     await dialog.getByRole('button', { name: 'Not now' }).click();
@@ -152,9 +133,9 @@ describe('Acme Query on the real billing server', () => {
   });
 
   test('three queries blocked at once share one modal, and all three resume after one top-up', async () => {
-    const { page, billing } = demo;
+    const { page, billing } = current.demo;
     const names = ['Monthly revenue', 'Daily active users', 'Churn by cohort'];
-    await page.goto(demo.url);
+    await page.goto(current.demo.url);
     await page.getByRole('button', { name: 'Run all saved queries' }).click();
 
     const dialog = page.getByRole('dialog', { name: 'Your balance ran out' });
@@ -172,7 +153,7 @@ describe('Acme Query on the real billing server', () => {
     expect(billing.topUps()).toHaveLength(1);
     expect(kinds().sort()).toEqual(['top_up', 'usage', 'usage', 'usage']);
     expect(
-      demo
+      current.demo
         .newEntries()
         .filter((e) => e.kind === 'usage')
         .map((e) => e.amountMinor),
@@ -180,7 +161,7 @@ describe('Acme Query on the real billing server', () => {
   });
 
   test('reloading while a slow top-up is in flight never charges twice', async () => {
-    const { page, billing } = demo;
+    const { page, billing } = current.demo;
     const dialog = page.getByRole('dialog');
     await runMonthlyRevenue();
 
@@ -206,7 +187,7 @@ describe('Acme Query on the real billing server', () => {
     expect(billing.balanceMinor()).toBe(25 + amount - 40);
   });
   test('a reload while a bank debit is still pending: Top up again reuses its key, so one top-up', async () => {
-    const { page, billing } = demo;
+    const { page, billing } = current.demo;
     const payByDebit = async () => {
       await (await runMonthlyRevenue()).getByRole('button', { name: 'Choose another amount' }).click();
       const dialog = page.getByRole('dialog', { name: 'Choose an amount' });

@@ -8,6 +8,7 @@ import { join, relative } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { Browser, BrowserContext, Locator, Page } from 'playwright';
 import { build, preview } from 'vite';
+import { afterAll, afterEach, beforeAll, beforeEach } from 'vitest';
 import {
   type BillingServer,
   type BillingServerOptions,
@@ -19,7 +20,9 @@ const configFile = join(root, 'examples/dashboard/vite.config.ts');
 /** What the dashboard's Vite config proxies to the billing server. */
 const proxied = ['/billing', '/api', '/3ds'];
 
-export { launchChromium } from '../../scripts/chromium.mjs';
+import { launchChromium } from '../../scripts/chromium.mjs';
+
+export { launchChromium };
 
 async function filesUnder(dir: string): Promise<string[]> {
   const entries = await readdir(dir, { withFileTypes: true, recursive: true });
@@ -76,6 +79,25 @@ export type Demo = {
   newEntries(): ReturnType<BillingServer['ledger']>;
   close(): Promise<void>;
 };
+
+/**
+ * The usual file setup: one build and one Chromium for the file, a fresh demo (startDemo) per test.
+ * Read `current.demo` inside tests and hooks.
+ */
+export function demoPerTest(): { readonly demo: Demo } {
+  let browser: Browser | undefined;
+  let outDir = '';
+  const current = {} as { demo: Demo };
+  beforeAll(async () => {
+    [outDir, browser] = await Promise.all([buildDashboard(), launchChromium()]);
+  });
+  afterAll(() => browser?.close());
+  beforeEach(async () => {
+    current.demo = await startDemo(browser as Browser, outDir);
+  });
+  afterEach(() => current.demo?.close());
+  return current;
+}
 
 /**
  * A known starting point for one test: a new SQLite file seeded with the demo history (balance

@@ -9,15 +9,8 @@ import {
   type TopupProviderProps,
   type Usage,
 } from '../../../src';
-import { de } from '../../../src/locales/de';
-import { fr } from '../../../src/locales/fr';
 import { createFakeAdapter, type FakeAdapter, type FakeAdapterOptions } from '../../support/fake-adapter';
-
-const catalogs = {
-  en: { locale: 'en-US', messages: undefined },
-  de: { locale: 'de-DE', messages: de },
-  fr: { locale: 'fr-FR', messages: fr },
-} as const;
+import { catalogs } from '../../support/locales';
 
 export type RenderOptions = {
   fake?: FakeAdapterOptions;
