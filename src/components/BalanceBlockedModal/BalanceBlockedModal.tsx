@@ -45,16 +45,12 @@ export function BalanceBlockedModal({ className, container, ...props }: BalanceB
   const { recovery, canTopUp, dir, emit } = useKit();
   // Primitives only: a closed modal does not re-render when the balance changes.
   const status = useRecoverySelector((s) => s.status);
-  const waiting = useRecoverySelector((s) => s.waiting);
   const outcome = useRecoverySelector((s) => s.outcome?.status);
 
-  // Open while requests wait; once open, stay through resuming until the store is idle. A
-  // standalone top-up (OneClickTopUp on a billing page) never opens it.
-  const active = status !== 'idle' && waiting > 0;
-  const [engaged, setEngaged] = React.useState(false);
-  if (active && !engaged) setEngaged(true);
-  if (status === 'idle' && engaged) setEngaged(false);
-  const open = active || (engaged && status !== 'idle');
+  // The store leaves idle only when a request blocks, and returns to idle when the conversation
+  // ends (resumed, dismissed, every waiter aborted); it stays open through paying and resuming.
+  // A standalone top-up (OneClickTopUp on a billing page) keeps the store idle: no modal.
+  const open = status !== 'idle';
 
   const [choosing, setChoosing] = React.useState(false);
   if (choosing && (!open || status === 'topping-up')) setChoosing(false);

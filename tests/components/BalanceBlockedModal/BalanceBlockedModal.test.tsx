@@ -2,7 +2,9 @@ import { act, fireEvent, screen, waitFor, within } from '@testing-library/react'
 import axe from 'axe-core';
 import { describe, expect, it, vi } from 'vitest';
 import { OneClickTopUp } from '../../../src/components/OneClickTopUp';
+import { InsufficientBalanceError } from '../../../src/core';
 import { de } from '../../../src/locales/de';
+import { useKit } from '../../../src/react';
 import { Host, INTENT, SERVER_MESSAGE, setup } from './fixture';
 
 const dialog = () => screen.findByRole('dialog');
@@ -13,6 +15,27 @@ async function block(user: ReturnType<typeof setup>['user'], label = 'Run query'
   // The heading comes first; numbers and options follow a moment later.
   await waitFor(() => expect(modal.querySelector('[data-slot="technical-details"]')).not.toBeNull());
   return modal;
+}
+
+/** Two requests that block with their own abort signals, recording how each ends. */
+function Waiters({ signals, outcomes }: { signals: AbortSignal[]; outcomes: string[] }) {
+  const { recovery } = useKit();
+  const wait = (signal: AbortSignal | undefined, name: string) =>
+    recovery
+      .block(new InsufficientBalanceError({ httpStatus: 402, serverMessage: 'short', raw: {} }), {
+        intent: name,
+        signal,
+        retry: async () => name,
+      })
+      .then(
+        () => outcomes.push(`${name} resolved`),
+        () => outcomes.push(`${name} rejected`),
+      );
+  return (
+    <button type="button" onClick={() => [wait(signals[0], 'A'), wait(signals[1], 'B')]}>
+      Block two
+    </button>
+  );
 }
 
 describe('BalanceBlockedModal: the recovery conversation', () => {
@@ -360,6 +383,23 @@ describe('BalanceBlockedModal: the recovery conversation', () => {
     expect(await screen.findByText(/^Added \$10\.00\./)).toBeInTheDocument();
     expect(screen.queryByRole('dialog')).not.toBeInTheDocument();
     expect(adapter.charges).toHaveLength(1);
+  });
+
+  it('closes when every waiting request is aborted, and stays open while another still waits', async () => {
+    const first = new AbortController();
+    const second = new AbortController();
+    const outcomes: string[] = [];
+    const { user } = setup({
+      children: <Waiters signals={[first.signal, second.signal]} outcomes={outcomes} />,
+    });
+    await user.click(screen.getByRole('button', { name: 'Block two' }));
+    expect(await dialog()).toBeInTheDocument();
+    act(() => first.abort());
+    await waitFor(() => expect(outcomes).toEqual(['A rejected']));
+    expect(screen.getByRole('dialog')).toBeInTheDocument();
+    act(() => second.abort());
+    await waitFor(() => expect(screen.queryByRole('dialog')).not.toBeInTheDocument());
+    expect(outcomes).toEqual(['A rejected', 'B rejected']);
   });
 
   it('has no axe violations (jsdom; contrast is checked in Chromium)', async () => {
