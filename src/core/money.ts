@@ -30,16 +30,25 @@ export const currencyDigits = (currency: string): number =>
   nf('en', currency).resolvedOptions().maximumFractionDigits as number;
 
 /** "12.50", "-3.000", "1200" (JPY): exact, for CSV and for Intl. */
-export const toDecimalString = ({ amountMinor: a, currency }: Money): string => {
-  const d = currencyDigits(currency);
+export const toDecimalString = ({ amountMinor: a, currency }: Money): string =>
+  decimal(a, currencyDigits(currency));
+
+const decimal = (a: number, d: number): string => {
   const s = `${Math.abs(a)}`.padStart(d + 1, '0');
   const i = s.length - d;
   return (a < 0 ? '-' : '') + s.slice(0, i) + (d ? `.${s.slice(i)}` : '');
 };
 
 /** Formats at the edge with Intl, from the exact decimal string (never a float division). */
-export const formatMoney = (m: Money, locale?: string): string =>
-  nf(locale, m.currency).format(toDecimalString(m) as `${number}`);
+export const formatMoney = (m: Money, locale?: string): string => {
+  // Display never crashes the conversation: a locale Intl rejects falls back to the runtime's; a
+  // currency code it rejects shows as the bare amount (two decimals) followed by the code.
+  for (const l of [locale, undefined])
+    try {
+      return nf(l, m.currency).format(toDecimalString(m) as `${number}`);
+    } catch {}
+  return `${decimal(m.amountMinor, 2)} ${m.currency}`;
+};
 
 /**
  * Reads what a user typed, in their locale: "1.234,56" (de-DE), "$1,234.56" (en-US), "1 234,56 €"

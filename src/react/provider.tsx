@@ -50,7 +50,7 @@ function useStable<T>(value: T): T {
 export function TopupProvider({
   adapter,
   recovery: recoveryProp,
-  locale = 'en',
+  locale: localeProp = 'en',
   dir,
   messages,
   onEvent,
@@ -92,6 +92,8 @@ export function TopupProvider({
 
   const stableMessages = useStable(messages);
   const merged = React.useMemo(() => mergeMessages(en as Messages, stableMessages), [stableMessages]);
+  // A locale Intl rejects (a host's typo) would make every formatter throw: use English instead.
+  const locale = React.useMemo(() => supportedLocale(localeProp), [localeProp]);
   const limits = useStable(limitsProp);
   const socialProof = useStable(socialProofProp);
 
@@ -123,5 +125,14 @@ function tabStorage(): Storage | undefined {
     return typeof window === 'undefined' ? undefined : window.sessionStorage;
   } catch {
     return undefined; // storage disabled by the user's privacy settings
+  }
+}
+
+/** The locale as Intl spells it, or "en" when Intl cannot read it. */
+function supportedLocale(locale: string): string {
+  try {
+    return Intl.getCanonicalLocales(locale)[0] ?? 'en';
+  } catch {
+    return 'en';
   }
 }

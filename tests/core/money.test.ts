@@ -79,6 +79,15 @@ describe('formatMoney()', () => {
   it('is exact beyond float precision', () => {
     expect(formatMoney(money(Number.MAX_SAFE_INTEGER, 'USD'), 'en-US')).toBe('$90,071,992,547,409.91');
   });
+
+  it('never throws on a locale or currency code Intl rejects', () => {
+    // A host's typo in `locale` falls back to the runtime's locale, still in the right currency.
+    expect(formatMoney(money(1250, 'USD'), 'xx_YY!!')).toMatch(/12[.,]50/);
+    expect(formatMoney(money(1250, 'USD'), 'xx_YY!!')).toMatch(/\$|USD/);
+    // A code that is not ISO 4217's shape: the amount, and the code as text.
+    expect(formatMoney({ amountMinor: 1250, currency: 'US' }, 'en-US')).toBe('12.50 US');
+    expect(formatMoney({ amountMinor: 1250, currency: 'XYZ' }, 'en-US')).toBe('XYZ\u00a012.50');
+  });
 });
 
 describe('parseMoney()', () => {

@@ -402,6 +402,14 @@ describe('BalanceBlockedModal: the recovery conversation', () => {
     expect(outcomes).toEqual(['A rejected', 'B rejected']);
   });
 
+  it('still opens, in English formats, when the host passes a locale Intl cannot read', async () => {
+    const { user } = setup({ provider: { locale: 'xx_YY!!' } });
+    const modal = await block(user);
+    expect(within(modal).getByRole('heading', { name: 'Your balance ran out' })).toBeInTheDocument();
+    expect(within(modal).getByText('$1.20')).toBeInTheDocument();
+    expect(within(modal).getByRole('button', { name: 'Top up $5.00' })).toBeInTheDocument();
+  });
+
   it('has no axe violations (jsdom; contrast is checked in Chromium)', async () => {
     const { user } = setup({
       provider: { supportHref: '/support', socialProof: { text: 'Most teams set an alert.' } },
