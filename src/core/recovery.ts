@@ -97,13 +97,20 @@ export const createRecovery = (options: RecoveryOptions): Recovery => {
   const emit = (event: RecoveryEvent, core?: 1) =>
     each(core ? [options.onEvent, ...listeners] : listeners, event);
 
-  const refreshBalance = async (): Promise<BalanceInfo | undefined> => {
+  /** A fresh reading, always a new request: what resume and reconcile must compare against. */
+  const read = async (): Promise<BalanceInfo | undefined> => {
     try {
       const balance = await adapter.getBalance();
       set({ balance });
       return balance;
     } catch {}
   };
+  // Ordinary loads (a conversation opening, components mounting) share the request in flight.
+  let loading: Promise<BalanceInfo | undefined> | undefined;
+  const refreshBalance = () =>
+    (loading ??= read().finally(() => {
+      loading = undefined;
+    }));
 
   const open = (error: InsufficientBalanceError) => {
     sync({ status: 'blocked', error, outcome: undefined });
@@ -117,7 +124,7 @@ export const createRecovery = (options: RecoveryOptions): Recovery => {
 
   const resume = async () => {
     sync({ status: 'resuming' });
-    await refreshBalance();
+    await read();
     const replaying = queue.splice(0);
     sync();
     let again: InsufficientBalanceError | undefined;
@@ -157,7 +164,7 @@ export const createRecovery = (options: RecoveryOptions): Recovery => {
       status: !ok && snap.status === 'topping-up' ? 'blocked' : snap.status,
     });
     emit({ ...outcome, type: `topup_${outcome.status}` as RecoveryEvent['type'] }, 1);
-    if (ok) snap.status === 'idle' ? refreshBalance() : resume();
+    if (ok) snap.status === 'idle' ? read() : resume();
     return outcome;
   };
   const intentId = (m: Money, method?: string) => `${m.currency}${m.amountMinor} ${method}`;
@@ -229,7 +236,7 @@ export const createRecovery = (options: RecoveryOptions): Recovery => {
         // No payment of ours is open, but an admin, auto-recharge or another tab may have topped up:
         // resume when the balance now covers what was needed (or, needs unknown, has risen).
         if (snap.status === 'blocked' && !snap.inFlight) {
-          const now = (await refreshBalance())?.balance;
+          const now = (await read())?.balance;
           const need = snap.error?.required ?? (floor && { ...floor, amountMinor: floor.amountMinor + 1 });
           if (
             snap.status === 'blocked' &&
@@ -249,7 +256,7 @@ export const createRecovery = (options: RecoveryOptions): Recovery => {
       if (!RESULT.test(`${r?.status}`)) {
         // No word from the server: a balance that rose by at least the amount since the attempt counts.
         const before = intents.get(id)?.b;
-        const now = (await refreshBalance())?.balance;
+        const now = (await read())?.balance;
         r =
           before &&
           now?.currency === before.currency &&

@@ -196,6 +196,7 @@ export interface Recovery {
   topUp(amount: Money, options?: TopUpOptions): Promise<TopUpOutcome>;
   /** Closes the conversation; every waiting caller rejects with its original error. */
   dismiss(): void;
+  /** Loads the balance (calls made while one is in flight share it); undefined when it cannot. */
   refreshBalance(): Promise<BalanceInfo | undefined>;
   /**
    * Checks with the account: whether the last pending / requires_action / unknown top-up has landed,

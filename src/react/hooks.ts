@@ -4,7 +4,6 @@ import type {
   BillingAdapter,
   Money,
   PaymentMethod,
-  Recovery,
   RecoveryFetch,
   RecoverySnapshot,
   TopUpOptions,
@@ -68,21 +67,6 @@ export type BalanceState = {
   refresh: () => Promise<void>;
 };
 
-// One request per store, however many components mount at once.
-const balanceLoads = new WeakMap<Recovery, Promise<BalanceInfo | undefined>>();
-
-function loadBalance(recovery: Recovery): Promise<BalanceInfo | undefined> {
-  let load = balanceLoads.get(recovery);
-  if (!load) {
-    load = recovery
-      .refreshBalance()
-      .catch(() => undefined)
-      .finally(() => balanceLoads.delete(recovery));
-    balanceLoads.set(recovery, load);
-  }
-  return load;
-}
-
 /** The account balance, loaded on first use and kept fresh by the store after every top-up. */
 export function useBalance(): BalanceState {
   const { recovery } = useKit();
@@ -92,7 +76,8 @@ export function useBalance(): BalanceState {
   const refresh = React.useCallback(async () => {
     // Functional updates with the same value do not re-render (an effect on mount calls this).
     setFailed((was) => was && false);
-    const result = await loadBalance(recovery);
+    // The store shares one request in flight, however many components mount at once.
+    const result = await recovery.refreshBalance().catch(() => undefined);
     setFailed(!result);
   }, [recovery]);
 

@@ -274,6 +274,23 @@ describe('replays that 402 again', () => {
   });
 });
 
+describe('balance loads', () => {
+  it('share the request in flight, while resume and reconcile always read afresh', async () => {
+    const { recovery, state } = setup(10);
+    const p = recovery.block(ibe('short', { required: usd(40) }), { retry: async () => 'rows' });
+    // The conversation opening started a load; a component asking now joins it.
+    const joined = recovery.refreshBalance();
+    await flush();
+    await expect(joined).resolves.toEqual({ balance: usd(10) });
+    expect(state.balanceCalls).toBe(1);
+    state.balance = 5010;
+    await recovery.reconcile(); // a new reading, not the earlier answer
+    expect(state.balanceCalls).toBeGreaterThanOrEqual(2);
+    await expect(p).resolves.toBe('rows');
+    expect(recovery.getSnapshot().balance).toEqual({ balance: usd(5010) });
+  });
+});
+
 describe('a reload in the middle of a payment', () => {
   const memoryStorage = () => {
     const data = new Map<string, string>();
