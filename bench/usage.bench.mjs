@@ -18,8 +18,8 @@ let failed = false;
   const bundle = await esbuild({
     stdin: {
       contents:
-        "export { summarizeUsage } from './src/components/UsageSummary/summarize.ts';\n" +
-        "export { resolvePeriod } from './src/components/UsageSummary/period.ts';\n",
+        "export { summarizeUsage } from './src/components/usage-summary/summarize.ts';\n" +
+        "export { resolvePeriod } from './src/components/usage-summary/period.ts';\n",
       resolveDir: root,
       loader: 'ts',
     },

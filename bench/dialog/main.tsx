@@ -7,7 +7,7 @@
 import * as DialogPrimitive from '@radix-ui/react-dialog';
 import * as React from 'react';
 import { createRoot } from 'react-dom/client';
-import { BalanceBlockedModal } from '../../src/components/BalanceBlockedModal';
+import { BalanceBlockedModal } from '../../src/components/balance-blocked-modal';
 import type { BillingAdapter } from '../../src/core';
 import { TopupProvider, useKit } from '../../src/react';
 import '../../src/styles/index.css';

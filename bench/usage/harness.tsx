@@ -4,8 +4,8 @@
 import { flushSync } from 'react-dom';
 import { createRoot } from 'react-dom/client';
 import '../../src/styles/index.css';
-import type { UsageBucket } from '../../src/components/UsageSummary';
-import { UsageChart } from '../../src/components/UsageSummary';
+import type { UsageBucket } from '../../src/components/usage-summary';
+import { UsageChart } from '../../src/components/usage-summary';
 import type { BillingAdapter } from '../../src/core';
 import { formatMoney } from '../../src/core';
 import { TopupProvider } from '../../src/react';

@@ -1,8 +1,8 @@
 // @vitest-environment node
 import { renderToString } from 'react-dom/server';
 import { describe, expect, it } from 'vitest';
-import { BalanceBlockedModal } from '../../src/components/BalanceBlockedModal';
-import { OneClickTopUp } from '../../src/components/OneClickTopUp';
+import { BalanceBlockedModal } from '../../src/components/balance-blocked-modal';
+import { OneClickTopUp } from '../../src/components/one-click-top-up';
 import { createRecovery, InsufficientBalanceError } from '../../src/core';
 import { TopupProvider, useBalance } from '../../src/react';
 import { createFakeAdapter } from '../support/fake-adapter';

@@ -5,7 +5,7 @@ import { createRoot } from 'react-dom/client';
 // declares its modules side-effect free.)
 import '../../../src/styles/index.css';
 import './app.css';
-import { App } from './App';
+import { App } from './app';
 
 const root = document.getElementById('root');
 if (root) {

@@ -21,7 +21,7 @@ export const savedQueries: SavedQuery[] = [
   },
 ];
 
-/** What POST /api/query answers (examples/billing-server/README.md). */
+/** What POST /api/query answers (examples/billing-server/readme.md). */
 export type QueryResult = {
   name: string;
   columns: string[];

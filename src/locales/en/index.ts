@@ -3,7 +3,7 @@ import { alerts } from './alerts';
 import { banner } from './banner';
 import { common } from './common';
 import { modal } from './modal';
-import { topUp } from './topUp';
+import { topUp } from './top-up';
 import { usage } from './usage';
 
 /** The built-in English catalog: the reference every other locale must match key for key. */

@@ -10,7 +10,7 @@ import {
 } from '../../core';
 import { useBalance, useFormat, useKit } from '../../react';
 import { readSession, subscribeSession, writeSession } from '../../react/session';
-import { OneClickTopUp } from '../OneClickTopUp';
+import { OneClickTopUp } from '../one-click-top-up';
 import {
   Button,
   cn,

@@ -3,7 +3,7 @@ import { render } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import type * as React from 'react';
 import { formatMoney, TopupProvider, type TopupProviderProps } from '../../../src';
-import { UsageSummary, type UsageSummaryProps } from '../../../src/components/UsageSummary';
+import { UsageSummary, type UsageSummaryProps } from '../../../src/components/usage-summary';
 import type { Usage, UsageQuery } from '../../../src/core/types';
 import { createFakeAdapter, type FakeAdapterOptions, makeUsage } from '../../support/fake-adapter';
 

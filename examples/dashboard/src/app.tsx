@@ -13,7 +13,7 @@ import {
   useRecoverySelector,
 } from '../../../src';
 import { type Copy, fill } from './copy';
-import { QueriesPage } from './QueriesPage';
+import { QueriesPage } from './queries-page';
 import { type LocaleKey, locales, preferences, type Theme, themes } from './settings';
 
 // Relative: the dev server and the preview proxy /billing to the billing server (vite.config.ts).

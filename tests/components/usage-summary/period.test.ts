@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { resolvePeriod, resolveTimeZone, validateRange } from '../../../src/components/UsageSummary';
+import { resolvePeriod, resolveTimeZone, validateRange } from '../../../src/components/usage-summary';
 
 const NOW = Date.parse('2026-11-26T15:00:00Z');
 

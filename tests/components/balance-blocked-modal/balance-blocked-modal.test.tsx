@@ -1,7 +1,7 @@
 import { act, fireEvent, screen, waitFor, within } from '@testing-library/react';
 import axe from 'axe-core';
 import { describe, expect, it, vi } from 'vitest';
-import { OneClickTopUp } from '../../../src/components/OneClickTopUp';
+import { OneClickTopUp } from '../../../src/components/one-click-top-up';
 import { InsufficientBalanceError } from '../../../src/core';
 import { de } from '../../../src/locales/de';
 import { useKit } from '../../../src/react';

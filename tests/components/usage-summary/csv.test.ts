@@ -6,7 +6,7 @@ import {
   toCsv,
   usageCsv,
   usageCsvFilename,
-} from '../../../src/components/UsageSummary';
+} from '../../../src/components/usage-summary';
 import { en } from '../../../src/locales/en';
 
 const NOW = Date.parse('2026-11-26T15:00:00Z');

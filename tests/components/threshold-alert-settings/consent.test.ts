@@ -4,7 +4,7 @@ import {
   consentCovers,
   createConsent,
   paymentMethodLabel,
-} from '../../../src/components/ThresholdAlertSettings/consent';
+} from '../../../src/components/threshold-alert-settings/consent';
 import { de } from '../../../src/locales/de';
 import { fr } from '../../../src/locales/fr';
 

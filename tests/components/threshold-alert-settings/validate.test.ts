@@ -6,7 +6,7 @@ import {
   readAmount,
   splitEmails,
   validateAlertSettings,
-} from '../../../src/components/ThresholdAlertSettings/validate';
+} from '../../../src/components/threshold-alert-settings/validate';
 import { de } from '../../../src/locales/de';
 import { fr } from '../../../src/locales/fr';
 import { defaultAlertSettings } from '../../support/fake-adapter';

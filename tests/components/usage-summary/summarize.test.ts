@@ -4,7 +4,7 @@ import {
   periodRecords,
   resolvePeriod,
   summarizeUsage,
-} from '../../../src/components/UsageSummary';
+} from '../../../src/components/usage-summary';
 import type { Usage, UsageRecord } from '../../../src/core/types';
 
 const usd = (amountMinor: number) => ({ amountMinor, currency: 'USD' });

@@ -9,12 +9,12 @@ import {
   useRecoverySelector,
 } from '../../react';
 import { safeHostUrl, usePrefersReducedMotion, useReconcileWhile } from '../../react/reconcile';
-import { OneClickTopUp } from '../OneClickTopUp';
-import { defaultPresets, inCurrency, sameMoney } from '../OneClickTopUp/amount';
-import { useMethodLabel } from '../OneClickTopUp/OneClickTopUp';
+import { OneClickTopUp } from '../one-click-top-up';
+import { defaultPresets, inCurrency, sameMoney } from '../one-click-top-up/amount';
+import { useMethodLabel } from '../one-click-top-up/one-click-top-up';
 import { Button, buttonVariants, cn, Dialog, DialogContent, DialogDescription, DialogTitle } from '../ui';
 import { type BalanceBlockedModalStep, shortfallOf, stepOf } from './steps';
-import { TechnicalDetails } from './TechnicalDetails';
+import { TechnicalDetails } from './technical-details';
 
 /** Only when nothing (error, balance, limits) names a currency. */
 const fallback: Money = { amountMinor: 1000, currency: 'USD' };

@@ -4,7 +4,7 @@ import { expect, fn, userEvent, waitFor, within } from 'storybook/test';
 import { InsufficientBalanceError } from '../../core';
 import { useKit } from '../../react';
 import { Button } from '../ui';
-import { BalanceBlockedModal, type BalanceBlockedModalProps } from './BalanceBlockedModal';
+import { BalanceBlockedModal, type BalanceBlockedModalProps } from './balance-blocked-modal';
 
 /** What a story blocks on mount: real 402s into a real store over the fake adapter. */
 type Scenario = {

@@ -1,6 +1,6 @@
 import type { Meta, StoryObj } from '@storybook/react-vite';
 import { expect, fn, userEvent, waitFor, within } from 'storybook/test';
-import { OneClickTopUp } from './OneClickTopUp';
+import { OneClickTopUp } from './one-click-top-up';
 
 const usd = (amountMinor: number) => ({ amountMinor, currency: 'USD' });
 

@@ -1,6 +1,6 @@
 import { render } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
-import { OneClickTopUp, type OneClickTopUpProps } from '../../../src/components/OneClickTopUp';
+import { OneClickTopUp, type OneClickTopUpProps } from '../../../src/components/one-click-top-up';
 import type { TopUpRequest } from '../../../src/core';
 import { TopupProvider, type TopupProviderProps } from '../../../src/react';
 import { createFakeAdapter, type FakeAdapterOptions } from '../../support/fake-adapter';

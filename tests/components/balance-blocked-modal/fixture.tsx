@@ -5,7 +5,7 @@ import { vi } from 'vitest';
 import {
   BalanceBlockedModal,
   type BalanceBlockedModalProps,
-} from '../../../src/components/BalanceBlockedModal';
+} from '../../../src/components/balance-blocked-modal';
 import type { RecoveryEvent, TopUpRequest } from '../../../src/core';
 import { TopupProvider, type TopupProviderProps, useRecovery } from '../../../src/react';
 import { createFakeAdapter, type FakeAdapterOptions } from '../../support/fake-adapter';

@@ -1,1 +1,0 @@
-export { OneClickTopUp, type OneClickTopUpProps, type OneClickTopUpState } from './OneClickTopUp';

@@ -1,0 +1,1 @@
+export { OneClickTopUp, type OneClickTopUpProps, type OneClickTopUpState } from './one-click-top-up';
