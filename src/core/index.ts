@@ -27,4 +27,14 @@ export {
   toDecimalString,
 } from './money';
 export { createRecovery } from './recovery';
+export {
+  type ChannelLike,
+  type ChargeResult,
+  createTabSync,
+  type LocksLike,
+  type OtherTabTopUp,
+  type TabSync,
+  type TabSyncEvent,
+  type TabSyncOptions,
+} from './tabs';
 export type * from './types';
