@@ -31,7 +31,7 @@ const kit = (fake: KitParameters['fake'] = {}, provider?: KitParameters['provide
 const meta = {
   title: 'Components/ThresholdAlertSettings',
   component: ThresholdAlertSettings,
-  args: { onSaved: fn(), onChange: fn(), className: 'tk:max-w-2xl' },
+  args: { onSaved: fn(), onValueChange: fn(), className: 'tk:max-w-2xl' },
   parameters: kit(),
 } satisfies Meta<typeof ThresholdAlertSettings>;
 export default meta;

@@ -14,3 +14,4 @@ export {
   type MoneyFieldProps,
   mutedText,
 } from './field';
+export { Switch, type SwitchProps } from './switch';

@@ -346,7 +346,8 @@ describe('ThresholdAlertSettings: validation', () => {
     await user.clear(webhook);
     await user.type(webhook, 'https://hooks.example.com/balance');
     expect(webhook).not.toHaveAttribute('aria-invalid');
-  });
+    // About 80 keystrokes, each a render: on a busy 2-core machine this needs more than the default 5 s.
+  }, 15_000);
 
   it('adds an empty alert level to fill in, and removes levels', async () => {
     const user = userEvent.setup();
@@ -442,6 +443,28 @@ describe('ThresholdAlertSettings: saving', () => {
     expect(screen.getByRole('checkbox', { name: 'Show the alert in the app' })).toBeChecked();
     await user.click(save());
     await waitFor(() => expect(onSave).toHaveBeenCalledTimes(1));
+  });
+
+  it('reports edits through onValueChange, and through the deprecated onChange alias', async () => {
+    const user = userEvent.setup();
+    const onValueChange = vi.fn();
+    const onChange = vi.fn();
+    const value = defaultAlertSettings();
+    const adapter = createFakeAdapter({ alertSettings: null });
+    const { unmount } = renderSettings({ value, onValueChange, onSave: async (s) => s }, { adapter });
+    await user.click(screen.getByRole('checkbox', { name: 'Show the alert in the app' }));
+    expect(onValueChange).toHaveBeenLastCalledWith({
+      ...value,
+      channels: { ...value.channels, inApp: false },
+    });
+    unmount();
+
+    renderSettings({ value, onValueChange, onChange, onSave: async (s) => s }, { adapter });
+    await user.click(screen.getByRole('switch', { name: 'Auto-recharge' }));
+    // With both given, the current name wins and the alias is not called as well.
+    expect(onValueChange).toHaveBeenCalledTimes(2);
+    expect(onValueChange.mock.lastCall?.[0].autoRecharge.enabled).toBe(true);
+    expect(onChange).not.toHaveBeenCalled();
   });
 
   it('warns before leaving with unsaved changes only when asked to', async () => {

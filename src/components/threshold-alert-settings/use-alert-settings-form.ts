@@ -1,0 +1,313 @@
+import * as React from 'react';
+import {
+  type AlertSettings,
+  type AlertThreshold,
+  currencyDigits,
+  formatMoney,
+  type Money,
+  money,
+} from '../../core';
+import { useControllableState, useFormat, useKit, usePaymentMethods } from '../../react';
+import { consentCovers, consentTerms, paymentMethodLabel } from './consent';
+import { formReducer, formStatus, initialFormModel, reasonOf } from './form-model';
+import {
+  type AmountRead,
+  describeError,
+  readAmount,
+  type ValidationError,
+  validateAlertSettings,
+} from './validate';
+
+export type AlertSettingsFormOptions = {
+  id?: string;
+  value?: AlertSettings;
+  defaultValue?: AlertSettings;
+  onValueChange?: (settings: AlertSettings) => void;
+  onSave?: (settings: AlertSettings) => Promise<AlertSettings | undefined> | AlertSettings | undefined;
+  onSaved?: (settings: AlertSettings) => void;
+  minTopUp?: Money;
+  warnOnUnsavedChanges: boolean;
+};
+
+export const MAX_THRESHOLDS = 5;
+
+/** Keys of the fields a test alert depends on: a test refuses only for these. */
+const ALERT_KEYS = /^(threshold|thresholds|channels|emails|webhook)/;
+const MONEY_KEYS = /^(threshold-\d+|recharge(Threshold|Amount|Cap))$/;
+
+/**
+ * What an amount field shows: the locale's digits and separators without the symbol (the code
+ * sits beside the field). Core's formatMoney, minus the currency sign and letters.
+ */
+function amountText(amount: Money, locale: string): string {
+  return formatMoney(amount, locale)
+    .replace(/[\p{Sc}\p{L}\u200e\u200f\u061c]/gu, '')
+    .trim();
+}
+
+/** Everything the form's sections read and do: the settings, the model, the words derived from them. */
+export function useAlertSettingsForm(options: AlertSettingsFormOptions) {
+  const { value, defaultValue, onValueChange, onSave, onSaved, minTopUp, warnOnUnsavedChanges } = options;
+  const { adapter, emit, limits } = useKit();
+  const format = useFormat();
+  const { locale, messages } = format;
+  const reactId = React.useId();
+  const base = options.id ?? `tk-alerts-${reactId.replace(/[^\w-]/g, '')}`;
+  const fieldId = (key: string) => `${base}-${key}`;
+
+  // Loads and saves replace the value without being reported as the user's edits.
+  const quiet = React.useRef(false);
+  const [settings, setSettings] = useControllableState<AlertSettings | undefined>({
+    prop: value,
+    defaultProp: defaultValue,
+    onChange: (next) => {
+      if (next && !quiet.current) onValueChange?.(next);
+    },
+  });
+  const replace = (next: AlertSettings) => {
+    quiet.current = true;
+    setSettings(next);
+    quiet.current = false;
+  };
+
+  const [model, dispatch] = React.useReducer(
+    formReducer,
+    settings === undefined && !!adapter.getAlertSettings,
+    initialFormModel,
+  );
+  const needsLoad = settings === undefined;
+  // biome-ignore lint/correctness/useExhaustiveDependencies: replace() is stable in effect; loadAttempt re-runs it.
+  React.useEffect(() => {
+    if (!needsLoad || !adapter.getAlertSettings) return;
+    const controller = new AbortController();
+    dispatch({ type: 'load.started' });
+    adapter.getAlertSettings({ signal: controller.signal }).then(
+      (loaded) => {
+        if (controller.signal.aborted) return;
+        replace(loaded);
+        dispatch({ type: 'load.succeeded' });
+      },
+      () => {
+        if (!controller.signal.aborted) dispatch({ type: 'load.failed' });
+      },
+    );
+    return () => controller.abort();
+  }, [needsLoad, adapter, model.loadAttempt]);
+
+  const summaryRef = React.useRef<HTMLDivElement>(null);
+  React.useEffect(() => {
+    if (model.summaryFocusRequest) summaryRef.current?.focus();
+  }, [model.summaryFocusRequest]);
+  React.useEffect(() => {
+    if (!model.focusTarget) return;
+    document.getElementById(model.focusTarget)?.focus();
+    dispatch({ type: 'focus.moved' });
+  }, [model.focusTarget]);
+  React.useEffect(() => {
+    if (!warnOnUnsavedChanges || !model.edited) return;
+    const warn = (event: BeforeUnloadEvent) => {
+      event.preventDefault();
+      // Older browsers show the prompt only when returnValue is set.
+      event.returnValue = '';
+    };
+    window.addEventListener('beforeunload', warn);
+    return () => window.removeEventListener('beforeunload', warn);
+  }, [warnOnUnsavedChanges, model.edited]);
+
+  const methods = usePaymentMethods();
+  const save = onSave ?? adapter.saveAlertSettings?.bind(adapter);
+  const t = messages.alerts;
+  const { drafts } = model;
+
+  const currency = settings?.autoRecharge.amount.currency ?? 'USD';
+  const digits = currencyDigits(currency);
+  const sameCurrency = (m?: Money) => (m?.currency === currency ? m : undefined);
+  const min = minTopUp ?? sameCurrency(limits?.min) ?? money(5 * 10 ** digits, currency);
+  const max = sameCurrency(limits?.max);
+  const amounts: Record<string, AmountRead> = {};
+  for (const [key, draft] of Object.entries(drafts))
+    if (MONEY_KEYS.test(key)) amounts[key] = readAmount(draft, currency, locale);
+  /** The amount a field stands for now: its valid draft, else the settings' value; undefined when invalid. */
+  const current = (key: string, fallback: Money) => {
+    const read = amounts[key];
+    return read ? (read.ok ? read.money : undefined) : fallback;
+  };
+  /** The text a money field shows. */
+  const shown = (key: string, amount: Money) => {
+    const draft = drafts[key];
+    const read = amounts[key];
+    // A draft stays on screen while it is what the value holds (or could not be read at all).
+    if (draft !== undefined && (!read?.ok || read.money.amountMinor === amount.amountMinor)) return draft;
+    return amountText(amount, locale);
+  };
+
+  const recharge = settings?.autoRecharge;
+  let methodLabel: string | null = null;
+  let methodId = recharge?.paymentMethodId;
+  if (methods.status === 'ready') {
+    const chosen = methods.methods.find((m) => m.id === methodId) ?? methods.methods[0];
+    methodId = chosen?.id;
+    methodLabel = chosen ? paymentMethodLabel(chosen, messages, locale) : null;
+  } else if (methods.status !== 'loading') {
+    methodLabel = methodId ? t.recharge.savedMethod : t.recharge.defaultMethod;
+  }
+  const rechargeThreshold = recharge && current('rechargeThreshold', recharge.threshold);
+  const rechargeAmount = recharge && current('rechargeAmount', recharge.amount);
+  const rechargeCap = recharge && current('rechargeCap', recharge.monthlyCap);
+  const terms =
+    recharge?.enabled && methodLabel && rechargeThreshold && rechargeAmount && rechargeCap
+      ? consentTerms(
+          { method: methodLabel, amount: rechargeAmount, threshold: rechargeThreshold, cap: rechargeCap },
+          messages,
+          locale,
+        )
+      : null;
+  const consentGiven = consentCovers(recharge?.consent, terms);
+  const termsChanged = !!recharge?.consent && terms !== null && !consentGiven;
+
+  const validate = (): ValidationError[] =>
+    settings
+      ? validateAlertSettings({
+          settings,
+          amounts,
+          minTopUp: min,
+          maxTopUp: max,
+          methods: methods.status === 'ready' ? methods.methods : undefined,
+          terms,
+        })
+      : [];
+  const errors = model.showErrors ? validate() : [];
+  const describe = (error: ValidationError) => describeError(error, messages, locale, currency);
+  const errorFor = (key: string) => {
+    const error = errors.find((e) => e.key === key);
+    return error && describe(error);
+  };
+  const status = formStatus(model, { hasSettings: !!settings, hasErrors: errors.length > 0 });
+
+  const update = (change: (s: AlertSettings) => AlertSettings) => {
+    setSettings((previous) => previous && change(previous));
+    dispatch({ type: 'edited', resetTest: true });
+  };
+  const updateRecharge = (patch: Partial<AlertSettings['autoRecharge']>) =>
+    update((s) => ({ ...s, autoRecharge: { ...s.autoRecharge, ...patch } }));
+  const updateChannels = (patch: Partial<AlertSettings['channels']>) =>
+    update((s) => ({ ...s, channels: { ...s.channels, ...patch } }));
+  const updateThreshold = (index: number, patch: Partial<AlertThreshold>) =>
+    update((s) => ({
+      ...s,
+      thresholds: s.thresholds.map((threshold, i) => (i === index ? { ...threshold, ...patch } : threshold)),
+    }));
+
+  const typeDraft = (key: string, text: string) => dispatch({ type: 'draft.typed', key, text });
+  /** A money field's text: kept as typed; the settings change only when it reads as an amount. */
+  const typeAmount = (key: string, text: string, apply: (amount: Money) => void) => {
+    typeDraft(key, text);
+    const read = readAmount(text, currency, locale);
+    if (read.ok) apply(read.money);
+    else dispatch({ type: 'edited', resetTest: false });
+  };
+  const addThreshold = () => {
+    if (!settings) return;
+    const index = settings.thresholds.length;
+    update((s) => ({
+      ...s,
+      thresholds: [...s.thresholds, { level: 'warning', amount: money(0, currency) }],
+    }));
+    dispatch({ type: 'threshold.added', index, focus: fieldId(`threshold-${index}`) });
+  };
+  const removeThreshold = (index: number) => {
+    update((s) => ({ ...s, thresholds: s.thresholds.filter((_, i) => i !== index) }));
+    dispatch({ type: 'threshold.removed', index, focus: fieldId('add') });
+  };
+
+  /** The settings as they are sent: cleaned text, the method the terms name, no stale consent. */
+  const payload = (s: AlertSettings): AlertSettings => {
+    const { consent, ...withoutConsent } = s.autoRecharge;
+    const webhookUrl = s.channels.webhookUrl?.trim() || undefined;
+    return {
+      ...s,
+      channels: { ...s.channels, webhookUrl },
+      // Off needs no consent, and a record of terms no longer in force would mislead.
+      autoRecharge: s.autoRecharge.enabled
+        ? { ...s.autoRecharge, paymentMethodId: methodId }
+        : withoutConsent,
+    };
+  };
+
+  const submit = async (event: React.FormEvent<HTMLFormElement>) => {
+    event.preventDefault();
+    if (!settings || !save || model.phase === 'saving') return;
+    if (validate().length) return dispatch({ type: 'refused' });
+    dispatch({ type: 'save.started' });
+    const sent = payload(settings);
+    try {
+      const saved = (await save(sent)) ?? sent;
+      if (value === undefined) replace(saved);
+      dispatch({ type: 'save.succeeded' });
+      // Counts and switches only: addresses and URLs stay out of analytics.
+      emit({
+        type: 'alerts_saved',
+        alertsEnabled: saved.alertsEnabled,
+        thresholds: saved.thresholds.length,
+        channels: {
+          email: saved.channels.email.length,
+          inApp: saved.channels.inApp,
+          webhook: !!saved.channels.webhookUrl,
+        },
+        autoRecharge: saved.autoRecharge.enabled,
+      });
+      onSaved?.(saved);
+    } catch (error) {
+      dispatch({ type: 'save.failed', reason: reasonOf(error) });
+    }
+  };
+
+  const sendTest = async () => {
+    if (!settings || !adapter.sendTestAlert) return;
+    if (validate().some((e) => ALERT_KEYS.test(e.key))) return dispatch({ type: 'refused' });
+    dispatch({ type: 'test.started' });
+    try {
+      dispatch({ type: 'test.finished', result: await adapter.sendTestAlert(payload(settings)) });
+    } catch (error) {
+      dispatch({ type: 'test.failed', reason: reasonOf(error) });
+    }
+  };
+
+  return {
+    format,
+    adapter,
+    /** False when there is nothing to show: no settings and no way to load and save them. */
+    renderable: settings !== undefined || !!(adapter.getAlertSettings && save),
+    canSave: !!save,
+    canSendTest: !!adapter.sendTestAlert,
+    settings,
+    model,
+    status,
+    fieldId,
+    summaryRef,
+    currency,
+    min,
+    methods,
+    methodId,
+    terms,
+    consentGiven,
+    termsChanged,
+    errors,
+    errorFor,
+    describe,
+    shown,
+    update,
+    updateRecharge,
+    updateChannels,
+    updateThreshold,
+    typeDraft,
+    typeAmount,
+    addThreshold,
+    removeThreshold,
+    retryLoad: () => dispatch({ type: 'load.retried' }),
+    submit,
+    sendTest,
+  };
+}
+
+export type AlertSettingsForm = ReturnType<typeof useAlertSettingsForm>;
