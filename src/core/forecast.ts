@@ -1,7 +1,7 @@
 import { currencyDigits, money } from './money';
+import { DAY_MS as DAY } from './time';
 import type { Money, Usage } from './types';
 
-const DAY = 864e5;
 type When = Date | string | number;
 const time = (w: When) => +new Date(w);
 

@@ -1,3 +1,4 @@
+import { numberFormat } from './intl';
 import type { Money } from './types';
 
 export type ParseMoneyFailure = 'empty' | 'invalid' | 'negative' | 'too_many_decimals' | 'too_large';
@@ -6,14 +7,8 @@ export type ParseMoneyOptions = { allowNegative?: boolean };
 
 // Bytes count in core (3 KB gzip budget): terse on purpose.
 
-const formats = new Map<string, Intl.NumberFormat>();
-const nf = (locale?: string, currency?: string): Intl.NumberFormat => {
-  const key = `${locale} ${currency}`;
-  const f =
-    formats.get(key) ?? new Intl.NumberFormat(locale, currency ? { style: 'currency', currency } : {});
-  formats.set(key, f);
-  return f;
-};
+const nf = (locale?: string, currency?: string): Intl.NumberFormat =>
+  numberFormat(locale, currency ? { style: 'currency', currency } : undefined);
 const part = (f: Intl.NumberFormat, type: string) =>
   f.formatToParts(-12345.6).find((p) => p.type === type)?.value as string;
 

@@ -24,6 +24,8 @@ export type KitContextValue = {
   emit: (event: RecoveryEvent) => void;
   /** Minimum and maximum a user may top up, when the host sets them. */
   limits?: TopUpLimits;
+  /** IANA zone the host counts days in; unset: the user's own (after hydration when server-rendered). */
+  timeZone?: string;
 };
 
 export const KitContext = React.createContext<KitContextValue | null>(null);

@@ -1,21 +1,11 @@
 import * as React from 'react';
 import { formatMoney, type Money, type PaymentMethod } from '../core';
+import { numberFormat } from '../core/intl';
+import { formatCalendarDay, formatDate } from '../core/time';
 import type { Messages } from '../locales/en';
 import type { Message } from '../locales/types';
 import { useKit } from './context';
 import { formatMessage, type MessageValues, renderMessage } from './i18n';
-
-const dateFormats = new Map<string, Intl.DateTimeFormat>();
-
-function dateFormat(locale: string, options: Intl.DateTimeFormatOptions) {
-  const key = `${locale}|${JSON.stringify(options)}`;
-  let format = dateFormats.get(key);
-  if (!format) {
-    format = new Intl.DateTimeFormat(locale, options);
-    dateFormats.set(key, format);
-  }
-  return format;
-}
 
 /** "Visa •••• 4242", or the brand alone when the last digits are unknown. */
 export function paymentMethodLabel(method: PaymentMethod, messages: Messages, locale: string): string {
@@ -24,7 +14,7 @@ export function paymentMethodLabel(method: PaymentMethod, messages: Messages, lo
     : method.brand;
 }
 
-/** Locale-bound formatters for the components: text, rich text, money and dates. */
+/** Locale-bound formatters for the components: text, rich text, money, percents and dates. */
 export function useFormat() {
   const { locale, messages } = useKit();
   return React.useMemo(
@@ -34,13 +24,18 @@ export function useFormat() {
       text: (message: Message, values?: MessageValues) => formatMessage(message, values, locale),
       rich: (message: Message, values?: MessageValues) => renderMessage(message, values, locale),
       money: (value: Money) => formatMoney(value, locale),
-      date: (
-        value: Date | string | number,
-        options: Intl.DateTimeFormatOptions = { dateStyle: 'medium' },
-      ) => {
-        const date = value instanceof Date ? value : new Date(value);
-        return Number.isNaN(date.getTime()) ? '' : dateFormat(locale, options).format(date);
-      },
+      /** An instant ('' when invalid); pass the `timeZone` from `useTimeZone` for server-safe text. */
+      date: (value: Date | string | number, options?: Intl.DateTimeFormatOptions) =>
+        formatDate(value, locale, options),
+      /** A calendar day (`YYYY-MM-DD`) as itself: "Nov 3", "3. Nov.", "1er déc.". */
+      day: (day: string, options?: Intl.DateTimeFormatOptions) => formatCalendarDay(day, locale, options),
+      /** "62%", "+12%" with `signed`; one decimal below 10% so small shares aren't 0%. */
+      percent: (ratio: number, signed = false) =>
+        numberFormat(locale, {
+          style: 'percent',
+          maximumFractionDigits: Math.abs(ratio) < 0.1 && !signed ? 1 : 0,
+          signDisplay: signed ? 'exceptZero' : undefined,
+        }).format(ratio),
     }),
     [locale, messages],
   );

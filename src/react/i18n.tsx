@@ -1,9 +1,8 @@
 import * as React from 'react';
+import { pluralRules } from '../core/intl';
 import type { Message, Plural } from '../locales/types';
 
 export type MessageValues = Record<string, React.ReactNode>;
-
-const pluralRules = new Map<string, Intl.PluralRules>();
 
 function pick(message: Message, values: MessageValues | undefined, locale: string): string {
   // A value that already ends a sentence ("27. Nov.", "etc.") swallows the template's full stop.
@@ -22,12 +21,7 @@ function choose(message: Message, values: MessageValues | undefined, locale: str
   const count = values?.count;
   if (typeof count !== 'number') return message.other;
   if (count === 0 && message.zero !== undefined) return message.zero;
-  let rules = pluralRules.get(locale);
-  if (!rules) {
-    rules = new Intl.PluralRules(locale);
-    pluralRules.set(locale, rules);
-  }
-  return message[rules.select(count) as keyof Plural] ?? message.other;
+  return message[pluralRules(locale).select(count) as keyof Plural] ?? message.other;
 }
 
 const TOKEN = /\{(\w+)\}/g;

@@ -12,4 +12,5 @@ export {
 export { formatMessage, type MessageValues, mergeMessages, renderMessage } from './i18n';
 export { TopupProvider, type TopupProviderProps } from './provider';
 export { useReconcileWhile } from './reconcile';
+export { useTimeZone } from './time-zone';
 export { useControllableState } from './use-controllable-state';

@@ -37,6 +37,11 @@ export type TopupProviderProps = {
   detect?: Detector;
   /** Smallest and largest top-up the host accepts. */
   limits?: TopUpLimits;
+  /**
+   * IANA time zone for calendar days (usage periods, run-out dates). Default: the user's own. A
+   * server render without it uses UTC, and the browser switches to the user's zone on hydration.
+   */
+  timeZone?: string;
   children?: React.ReactNode;
 };
 
@@ -61,6 +66,7 @@ export function TopupProvider({
   fetch: fetchProp,
   detect,
   limits: limitsProp,
+  timeZone,
   children,
 }: TopupProviderProps) {
   // Created during render but touching nothing global, so server rendering is safe.
@@ -112,8 +118,21 @@ export function TopupProvider({
       socialProof: socialProof?.text ? socialProof : undefined,
       emit: (event) => recovery.emit(event),
       limits,
+      timeZone,
     }),
-    [recovery, recoveredFetch, locale, dir, merged, canTopUp, hasRequest, supportHref, socialProof, limits],
+    [
+      recovery,
+      recoveredFetch,
+      locale,
+      dir,
+      merged,
+      canTopUp,
+      hasRequest,
+      supportHref,
+      socialProof,
+      limits,
+      timeZone,
+    ],
   );
 
   return <KitContext.Provider value={value}>{children}</KitContext.Provider>;

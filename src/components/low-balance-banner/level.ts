@@ -1,4 +1,5 @@
 import type { AlertThreshold, Money } from '../../core';
+import { DAY_MS } from '../../core/time';
 
 export type BannerSeverity = 'hidden' | 'warning' | 'critical';
 
@@ -13,8 +14,6 @@ export type BalanceLevel = {
   /** The forecast run-out falls within the warning window. */
   soon: boolean;
 };
-
-const DAY = 86_400_000;
 
 /**
  * How worried to be about a balance: under any alert level → that level's severity (the lowest level
@@ -37,7 +36,7 @@ export function assessBalance({
     .filter((t) => t.amount.currency === balance.currency && balance.amountMinor < t.amount.amountMinor)
     .sort((a, b) => a.amount.amountMinor - b.amount.amountMinor);
   const empty = balance.amountMinor <= 0;
-  const soon = !!runOut && runOut.getTime() - now <= withinDays * DAY;
+  const soon = !!runOut && runOut.getTime() - now <= withinDays * DAY_MS;
   const state: BannerSeverity =
     empty || crossed.some((t) => t.level === 'critical')
       ? 'critical'

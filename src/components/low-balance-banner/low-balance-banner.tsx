@@ -8,7 +8,8 @@ import {
   safeUrl,
   type Usage,
 } from '../../core';
-import { useBalance, useFormat, useKit } from '../../react';
+import { DAY_MS, zonedDay } from '../../core/time';
+import { useBalance, useFormat, useKit, useTimeZone } from '../../react';
 import { readSession, subscribeSession, writeSession } from '../../react/session';
 import { OneClickTopUp } from '../one-click-top-up';
 import {
@@ -66,8 +67,6 @@ export type LowBalanceBannerProps = Omit<React.ComponentProps<'section'>, 'child
     storageKey?: string;
   };
 
-const DAY = 86_400_000;
-
 /** Loads once per mount; `undefined` until settled, `null` when unavailable or failed. */
 function useLoad<T>(load: ((signal: AbortSignal) => Promise<T>) | undefined): T | null | undefined {
   const [state, setState] = React.useState<T | null | undefined>(load ? undefined : null);
@@ -107,6 +106,7 @@ export function LowBalanceBanner({
   const { adapter, canTopUp, onRequestTopUp } = useKit();
   const { text, money, date, messages } = useFormat();
   const b = messages.banner;
+  const timeZone = useTimeZone();
   const { balance: balanceInfo } = useBalance();
   const balance = balanceInfo?.balance;
   const [open, setOpen] = React.useState(false);
@@ -123,7 +123,7 @@ export function LowBalanceBanner({
       ? undefined
       : (signal) => {
           const to = Date.now();
-          const query = { from: new Date(to - 30 * DAY).toISOString(), to: new Date(to).toISOString() };
+          const query = { from: new Date(to - 30 * DAY_MS).toISOString(), to: new Date(to).toISOString() };
           return adapter.getUsage?.(query, { signal }) as Promise<Usage>;
         },
   );
@@ -166,7 +166,7 @@ export function LowBalanceBanner({
   if (shown && level && balance) {
     const values = { balance: money(balance) };
     title = level.empty ? b.empty : level.state === 'critical' ? b.critical : b.warning;
-    const now = new Date();
+    const thisYear = zonedDay(Date.now(), timeZone).slice(0, 4);
     const situation = level.empty
       ? text(b.balance, values)
       : runOut
@@ -175,7 +175,8 @@ export function LowBalanceBanner({
             date: date(runOut, {
               month: 'short',
               day: 'numeric',
-              year: runOut.getFullYear() === now.getFullYear() ? undefined : 'numeric',
+              year: zonedDay(runOut.getTime(), timeZone).startsWith(thisYear) ? undefined : 'numeric',
+              timeZone,
             }),
           })
         : level.threshold

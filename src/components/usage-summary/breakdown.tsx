@@ -2,7 +2,6 @@ import type * as React from 'react';
 import { useFormat } from '../../react';
 import { Button, cn } from '../ui';
 import { UsageChart, UsageTable } from './chart';
-import { usePercent } from './format';
 import type { UsageStatement } from './summarize';
 
 type HeadingLevel = 3 | 4 | 5 | 6;
@@ -16,7 +15,7 @@ export type UsageBreakdownProps = Omit<React.ComponentProps<'div'>, 'children'> 
 export function UsageBreakdown({ statement, headingLevel = 3, className, ...props }: UsageBreakdownProps) {
   const f = useFormat();
   const m = f.messages.usage.breakdown;
-  const percent = usePercent();
+  const { percent } = f;
   const H = `h${headingLevel}` as 'h3';
   return (
     <div data-slot="usage-breakdown" className={cn('tk:flex tk:flex-col tk:gap-3', className)} {...props}>

@@ -8,7 +8,7 @@
  * escaped.
  */
 import { type Credit, toDecimalString } from '../../core';
-import { zonedDay } from './period';
+import { zonedDay } from '../../core/time';
 import { periodRecords, type UsageStatement } from './summarize';
 
 const FORMULA_START = /^[=+\-@\t\r]/;

@@ -1,8 +1,7 @@
 import { forecastRunOut } from '../../core';
+import { DAY_MS } from '../../core/time';
 import type { Money } from '../../core/types';
 import type { UsageStatement } from './summarize';
-
-const DAY_MS = 86_400_000;
 
 /** `none`: nothing spent (no run-out in sight) · `now`: no balance left · else the projected range. */
 export type RunOut = 'none' | 'now' | { expected: Date; low: Date; high: Date };

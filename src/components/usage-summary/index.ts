@@ -1,3 +1,5 @@
+// The day model's time-zone resolution lives in core; exported here as before.
+export { resolveTimeZone } from '../../core/time';
 export {
   UsageBreakdown,
   type UsageBreakdownProps,
@@ -10,7 +12,6 @@ export { type RunOut, runOutRange } from './forecast';
 export {
   type ResolvedPeriod,
   resolvePeriod,
-  resolveTimeZone,
   type UsagePeriod,
   type UsagePeriodPreset,
   validateRange,

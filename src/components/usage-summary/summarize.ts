@@ -2,10 +2,10 @@
  * Derives the usage statement for a period from raw records, framework-free. One pass over the
  * records (each is placed in O(1)); only the handful of categories is sorted afterwards.
  */
-import type { Credit, Money, Usage, UsageRecord } from '../../core/types';
-import { addDays, type ResolvedPeriod } from './period';
 
-const DAY_MS = 86_400_000;
+import { addDays, DAY_MS, dayIndex } from '../../core/time';
+import type { Credit, Money, Usage, UsageRecord } from '../../core/types';
+import type { ResolvedPeriod } from './period';
 
 /** Longer periods are charted per week (7-day buckets from the first day) instead of per day. */
 export const WEEKLY_AFTER_DAYS = 90;
@@ -120,10 +120,7 @@ export function summarizeUsage(
     total += amount.amountMinor;
     recordCount++;
     byCategory.set(record.category, (byCategory.get(record.category) ?? 0) + amount.amountMinor);
-    // Days last 23–25 h around DST, so the division can be one off: one step fixes it.
-    let i = Math.min(days - 1, Math.floor((t - from) / DAY_MS));
-    while (i > 0 && t < (dayStarts[i] as number)) i--;
-    while (i < days - 1 && t >= (dayStarts[i + 1] as number)) i++;
+    const i = dayIndex(t, dayStarts);
     daily[i] = (daily[i] as number) + amount.amountMinor;
   };
   for (const record of usage.records) visit(record, false);

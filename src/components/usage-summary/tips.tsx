@@ -2,7 +2,6 @@ import * as React from 'react';
 import { useFormat } from '../../react';
 import { readSession, writeSession } from '../../react/session';
 import { Button, cn } from '../ui';
-import { usePercent } from './format';
 import { deriveTips, type UsageStatement } from './summarize';
 
 export type UsageTip = { id: string; text: string };
@@ -41,7 +40,7 @@ export function UsageTips({
 }: UsageTipsProps) {
   const f = useFormat();
   const m = f.messages.usage.tips;
-  const percent = usePercent();
+  const { percent } = f;
   const [dismissed, setDismissed] = React.useState(readDismissed);
   const listRef = React.useRef<HTMLUListElement>(null);
   const focusAfter = React.useRef<number | null>(null);

@@ -2,7 +2,7 @@ import type { Meta, StoryObj } from '@storybook/react-vite';
 import { expect, userEvent, waitFor, within } from 'storybook/test';
 import type { KitParameters } from '../../../.storybook/kit';
 import { makeUsage } from '../../../tests/support/fake-adapter';
-import { addDays, resolveTimeZone, zonedDay } from './period';
+import { addDays, resolveTimeZone, zonedDay } from '../../core/time';
 import { UsageSummary } from './usage-summary';
 
 // Data that ends now, so every relative period ("last 30 days") has something in it.

@@ -1,12 +1,12 @@
 import * as React from 'react';
 import type { BalanceInfo, Usage } from '../../core';
-import { useBalance, useControllableState, useFormat, useKit } from '../../react';
+import { zonedDay } from '../../core/time';
+import { useBalance, useControllableState, useFormat, useKit, useTimeZone } from '../../react';
 import { Button, cn } from '../ui';
 import { UsageBreakdown, UsageChartPanel } from './breakdown';
 import { downloadText, usageCsv, usageCsvFilename } from './csv';
 import { runOutRange } from './forecast';
-import { usePercent } from './format';
-import { resolvePeriod, resolveTimeZone, type UsagePeriod, zonedDay } from './period';
+import { resolvePeriod, type UsagePeriod } from './period';
 import { UsagePeriodSelect } from './period-select';
 import { summarizeUsage, type UsageStatement } from './summarize';
 import { type UsageTip, UsageTips } from './tips';
@@ -23,7 +23,7 @@ export type UsageSummaryProps = Omit<React.ComponentProps<'section'>, 'children'
   /** Uncontrolled initial period. Default: the last 30 days. */
   defaultPeriod?: UsagePeriod;
   onPeriodChange?: (period: UsagePeriod) => void;
-  /** IANA time zone for day boundaries. Default: the user's own (Intl). */
+  /** IANA time zone for day boundaries. Default: the provider's `timeZone`, else the user's own. */
   timeZone?: string;
   /** The host's own cost-saving tips, shown as text next to the derived ones. */
   tips?: UsageTip[];
@@ -117,7 +117,7 @@ export function UsageSummary({
     defaultProp: defaultPeriod,
     onChange: onPeriodChange,
   });
-  const timeZone = React.useMemo(() => resolveTimeZone(timeZoneProp), [timeZoneProp]);
+  const timeZone = useTimeZone(timeZoneProp);
   const [attempt, setAttempt] = React.useState(0);
   const [table, setTable] = React.useState(false);
   const periodKey = typeof period === 'string' ? period : `${period.from}/${period.to}`;
@@ -367,7 +367,7 @@ function BalanceFigure({ balance, failed }: { balance?: BalanceInfo; failed: boo
 function SpendChange({ statement }: { statement: UsageStatement }) {
   const f = useFormat();
   const m = f.messages.usage.spend;
-  const percent = usePercent();
+  const { percent } = f;
   const { previousTotal, change, total } = statement;
   const count = statement.period.days;
   let text: string;
