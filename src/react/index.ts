@@ -1,4 +1,5 @@
 export { type KitContextValue, type SocialProof, type TopUpLimits, useKit } from './context';
+export { warnOnce } from './dev-warning';
 export { useFormat } from './format';
 export {
   type BalanceState,

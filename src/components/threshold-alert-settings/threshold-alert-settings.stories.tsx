@@ -1,7 +1,7 @@
 import type { Meta, StoryObj } from '@storybook/react-vite';
 import { expect, fn, userEvent, waitFor, within } from 'storybook/test';
 import type { KitParameters } from '../../../.storybook/kit';
-import { defaultAlertSettings } from '../../../tests/support/fake-adapter';
+import { createFakeAdapter, defaultAlertSettings } from '../../../tests/support/fake-adapter';
 import type { AlertSettings } from '../../core';
 import { ThresholdAlertSettings } from './threshold-alert-settings';
 
@@ -63,6 +63,22 @@ export const Empty: Story = {
     await userEvent.click(await canvas.findByRole('switch', { name: 'Low-balance alerts' }));
     await userEvent.click(canvas.getByRole('button', { name: 'Add another alert' }));
     await expect(canvas.getByRole('textbox', { name: 'Alert 1: when my balance falls below' })).toHaveFocus();
+  },
+};
+
+/** An adapter that can save but not load: the form starts from the defaults, alerts and auto-recharge off. */
+export const SaveOnlyAdapter: Story = {
+  parameters: kit(undefined, {
+    adapter: (() => {
+      const { getAlertSettings: _cannotLoad, ...saveOnly } = createFakeAdapter();
+      return saveOnly;
+    })(),
+  }),
+  play: async ({ canvasElement }) => {
+    const canvas = within(canvasElement);
+    await expect(await canvas.findByRole('switch', { name: 'Low-balance alerts' })).not.toBeChecked();
+    await expect(canvas.getByRole('switch', { name: 'Auto-recharge' })).not.toBeChecked();
+    await expect(root(canvasElement)).toHaveAttribute('data-state', 'idle');
   },
 };
 

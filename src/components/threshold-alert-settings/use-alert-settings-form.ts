@@ -7,8 +7,9 @@ import {
   type Money,
   money,
 } from '../../core';
-import { useControllableState, useFormat, useKit, usePaymentMethods } from '../../react';
+import { useControllableState, useFormat, useKit, usePaymentMethods, warnOnce } from '../../react';
 import { consentCovers, consentTerms, paymentMethodLabel } from './consent';
+import { defaultAlertSettings } from './defaults';
 import { formReducer, formStatus, initialFormModel, reasonOf } from './form-model';
 import {
   type AmountRead,
@@ -48,7 +49,7 @@ function amountText(amount: Money, locale: string): string {
 /** Everything the form's sections read and do: the settings, the model, the words derived from them. */
 export function useAlertSettingsForm(options: AlertSettingsFormOptions) {
   const { value, defaultValue, onValueChange, onSave, onSaved, minTopUp, warnOnUnsavedChanges } = options;
-  const { adapter, emit, limits } = useKit();
+  const { adapter, emit, limits, recovery } = useKit();
   const format = useFormat();
   const { locale, messages } = format;
   const reactId = React.useId();
@@ -70,18 +71,33 @@ export function useAlertSettingsForm(options: AlertSettingsFormOptions) {
     quiet.current = false;
   };
 
+  const save = onSave ?? adapter.saveAlertSettings?.bind(adapter);
+  // Settings are loaded only where they can also be saved; without getAlertSettings, saving starts
+  // from the defaults (alerts and auto-recharge off).
+  const canLoad = !!save;
   const [model, dispatch] = React.useReducer(
     formReducer,
-    settings === undefined && !!adapter.getAlertSettings,
+    settings === undefined && canLoad,
     initialFormModel,
   );
   const needsLoad = settings === undefined;
-  // biome-ignore lint/correctness/useExhaustiveDependencies: replace() is stable in effect; loadAttempt re-runs it.
+  // biome-ignore lint/correctness/useExhaustiveDependencies: replace() and minTopUp are read once per load; loadAttempt re-runs it.
   React.useEffect(() => {
-    if (!needsLoad || !adapter.getAlertSettings) return;
+    if (!needsLoad || !canLoad) return;
     const controller = new AbortController();
     dispatch({ type: 'load.started' });
-    adapter.getAlertSettings({ signal: controller.signal }).then(
+    const load = adapter.getAlertSettings
+      ? adapter.getAlertSettings({ signal: controller.signal })
+      : // The defaults are in the account's currency: the balance says which (shared with other loads).
+        recovery
+          .refreshBalance()
+          .then((info) =>
+            defaultAlertSettings(
+              info?.balance.currency ?? limits?.min?.currency ?? 'USD',
+              minTopUp ?? limits?.min,
+            ),
+          );
+    load.then(
       (loaded) => {
         if (controller.signal.aborted) return;
         replace(loaded);
@@ -92,7 +108,15 @@ export function useAlertSettingsForm(options: AlertSettingsFormOptions) {
       },
     );
     return () => controller.abort();
-  }, [needsLoad, adapter, model.loadAttempt]);
+  }, [needsLoad, canLoad, adapter, recovery, model.loadAttempt]);
+
+  React.useEffect(() => {
+    if (settings === undefined && !canLoad)
+      warnOnce(
+        'threshold-alert-settings-no-source',
+        'ThresholdAlertSettings renders nothing: it has no settings to show and nowhere to save them. Give the adapter saveAlertSettings (and getAlertSettings to load what was saved), or pass onSave, value or defaultValue.',
+      );
+  }, [settings, canLoad]);
 
   const summaryRef = React.useRef<HTMLDivElement>(null);
   React.useEffect(() => {
@@ -115,7 +139,6 @@ export function useAlertSettingsForm(options: AlertSettingsFormOptions) {
   }, [warnOnUnsavedChanges, model.edited]);
 
   const methods = usePaymentMethods();
-  const save = onSave ?? adapter.saveAlertSettings?.bind(adapter);
   const t = messages.alerts;
   const { drafts } = model;
 
@@ -277,7 +300,7 @@ export function useAlertSettingsForm(options: AlertSettingsFormOptions) {
     format,
     adapter,
     /** False when there is nothing to show: no settings and no way to load and save them. */
-    renderable: settings !== undefined || !!(adapter.getAlertSettings && save),
+    renderable: settings !== undefined || canLoad,
     canSave: !!save,
     canSendTest: !!adapter.sendTestAlert,
     settings,

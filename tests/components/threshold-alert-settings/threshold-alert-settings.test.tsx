@@ -47,8 +47,52 @@ describe('ThresholdAlertSettings: loading', () => {
   });
 
   it('renders nothing when the adapter cannot load or save alerts and no value is given', () => {
-    const { container } = renderSettings({}, { fake: { alertSettings: null } });
-    expect(container).toBeEmptyDOMElement();
+    // …and says why, once, in development (this file's first render of that case).
+    const warn = vi.spyOn(console, 'warn').mockImplementation(() => {});
+    try {
+      const { container } = renderSettings({}, { fake: { alertSettings: null } });
+      expect(container).toBeEmptyDOMElement();
+      expect(renderSettings({}, { fake: { alertSettings: null } }).container).toBeEmptyDOMElement();
+      const ours = warn.mock.calls.filter(([text]) => String(text).includes('ThresholdAlertSettings'));
+      expect(ours).toHaveLength(1);
+      expect(String(ours[0]?.[0])).toMatch(/saveAlertSettings/);
+    } finally {
+      warn.mockRestore();
+    }
+  });
+
+  it('starts from the defaults (alerts and auto-recharge off) when the adapter can save but not load', async () => {
+    const user = userEvent.setup();
+    const full = createFakeAdapter({ currency: 'EUR', alertSettings: null });
+    const saved: AlertSettings[] = [];
+    // An adapter with saveAlertSettings and no getAlertSettings.
+    const adapter = {
+      ...full,
+      saveAlertSettings: async (settings: AlertSettings) => {
+        saved.push(settings);
+        return settings;
+      },
+    };
+    const { root } = renderSettings({}, { adapter });
+    const alerts = await loaded();
+    expect(alerts).not.toBeChecked();
+    expect(rechargeSwitch()).not.toBeChecked();
+    expect(root()).toHaveAttribute('data-state', 'idle');
+
+    await user.click(rechargeSwitch());
+    // In the account's currency, from its balance; never pre-ticked.
+    expect(amountField()).toHaveValue('25.00');
+    expect(consentBox()).not.toBeChecked();
+    expect(consentBox()).toHaveAccessibleName(/€25\.00 whenever my balance falls below €5\.00/);
+    await user.click(rechargeSwitch());
+    await user.click(save());
+    await screen.findByText('Saved. Your alert settings are up to date.');
+    expect(saved).toHaveLength(1);
+    expect(saved[0]).toMatchObject({
+      alertsEnabled: false,
+      thresholds: [],
+      autoRecharge: { enabled: false, amount: { amountMinor: 2500, currency: 'EUR' } },
+    });
   });
 
   it('starts from defaultValue without asking the adapter', async () => {
