@@ -1,4 +1,4 @@
-import { fromResponseError, readError } from './detect';
+import { asInsufficientBalance, readError } from './detect';
 import { InsufficientBalanceError } from './errors';
 import type { Recovery, RecoveryFetch, WithRecoveryOptions } from './types';
 
@@ -99,7 +99,7 @@ export const attachRecovery = (
   options: WithRecoveryOptions = {},
 ): (() => void) => {
   const id = axios.interceptors.response.use(undefined, (err) => {
-    const error = fromResponseError(err, options.detect ?? recovery.detect);
+    const error = asInsufficientBalance(err, options.detect ?? recovery.detect);
     const c = err?.config;
     return !error || !c || c[REPLAY]
       ? Promise.reject(error ?? err)

@@ -1,5 +1,11 @@
 // topup-kit/core — framework-free. Nothing here may import React or touch the DOM beyond fetch/Intl.
-export { isInsufficientBalance, readInsufficientBalance, safeUrl, toInsufficientBalance } from './detect';
+export {
+  asInsufficientBalance,
+  isInsufficientBalance,
+  readInsufficientBalance,
+  safeUrl,
+  toInsufficientBalance,
+} from './detect';
 export { InsufficientBalanceError, type InsufficientBalanceInit } from './errors';
 export { type AxiosLike, attachRecovery, withRecovery } from './fetch';
 export { burnRate, forecastRunOut, type RunOutForecast, suggestTopUp } from './forecast';
