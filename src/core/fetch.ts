@@ -1,5 +1,6 @@
 import { asInsufficientBalance, readError } from './detect';
 import { InsufficientBalanceError } from './errors';
+import { blockAndRemember } from './run';
 import type { Recovery, RecoveryFetch, WithRecoveryOptions } from './types';
 
 /** What both wrappers know about a request: axios' config, or a fetch's init as the same shape. */
@@ -18,23 +19,38 @@ type Call = {
  */
 const wait = <T>(recovery: Recovery, error: unknown, c: Call, retry: () => Promise<T>): Promise<T> =>
   error instanceof InsufficientBalanceError
-    ? recovery
-        .block(error, {
-          intent: c.intent,
-          signal: c.signal as AbortSignal | undefined,
-          retry:
-            (c.replay ??
-            (/^(get|head|options|put|delete)$/i.test(c.method ?? 'get') ||
-              Object.keys(c.headers ?? {}).some((k) => /^idempotency-key$/i.test(k))))
-              ? retry
-              : undefined,
-        })
-        .then((r) => r ?? Promise.reject(error))
+    ? blockAndRemember(recovery, error, {
+        intent: c.intent,
+        signal: c.signal as AbortSignal | undefined,
+        retry:
+          (c.replay ??
+          (/^(get|head|options|put|delete)$/i.test(c.method ?? 'get') ||
+            Object.keys(c.headers ?? {}).some((k) => /^idempotency-key$/i.test(k))))
+            ? retry
+            : undefined,
+      }).then((r) => r ?? Promise.reject(error))
     : Promise.reject(error);
 
 /**
+ * How long an answered request stays answered for an identical one (same method, URL and body): the
+ * client's own retry. SDKs retry a failed fetch after backoffs of at most 8 s; each retry renews it.
+ */
+const CLIENT_RETRY_WINDOW_MS = 10_000;
+
+/** What makes two requests the same request: an SDK's retry resends the same method, URL and body. */
+const requestIdentity = (input: RequestInfo | URL, init: RequestInit, request?: Request): string => {
+  const body = init.body;
+  const bodyIdentity =
+    typeof body === 'string' ? body : body instanceof ArrayBuffer ? `${body.byteLength} bytes` : typeof body;
+  return `${init.method ?? request?.method ?? 'GET'} ${request?.url ?? String(input)} ${bodyIdentity}`;
+};
+
+/**
  * A fetch that opens the recovery conversation when a response says the balance ran out, and
- * resolves with the replayed response after the top-up. `init.intent` and `init.replay` are stripped.
+ * resolves with the replayed response after the top-up. `init.intent` and `init.replay` are stripped;
+ * `options.intent` and `options.replay` are their defaults for every call (an SDK's `fetch` option).
+ * A request the conversation already answered ("Not now") that the client sends again at once (an
+ * SDK's automatic retry) is rejected with the same error, without asking again.
  */
 export const withRecovery = (
   fetch: (input: RequestInfo | URL, init?: RequestInit) => Promise<Response>,
@@ -42,8 +58,9 @@ export const withRecovery = (
   options: WithRecoveryOptions = {},
 ): RecoveryFetch => {
   const detect = options.detect ?? recovery.detect;
+  const answered = new Map<string, { error: unknown; until: number }>();
   return async (input, init = {}) => {
-    const { intent, replay, ...rest } = init;
+    const { intent = options.intent, replay = options.replay, ...rest } = init;
     const request = input instanceof Request ? input : undefined;
     // A stream can be sent only once: buffer it so a replay can send the same bytes.
     if (typeof (rest.body as ReadableStream | undefined)?.getReader === 'function')
@@ -56,10 +73,16 @@ export const withRecovery = (
       if (error) throw error;
       return response;
     };
-    return send().catch((e) =>
-      wait(
+    const identity = requestIdentity(input, rest, request);
+    return send().catch((error) => {
+      const earlier = answered.get(identity);
+      if (error instanceof InsufficientBalanceError && earlier && earlier.until > Date.now()) {
+        earlier.until = Date.now() + CLIENT_RETRY_WINDOW_MS;
+        throw earlier.error;
+      }
+      return wait(
         recovery,
-        e,
+        error,
         {
           intent,
           replay,
@@ -68,8 +91,14 @@ export const withRecovery = (
           signal: rest.signal ?? request?.signal,
         },
         send,
-      ),
-    );
+      ).catch((reason) => {
+        if (reason instanceof InsufficientBalanceError) {
+          for (const [key, entry] of answered) if (entry.until <= Date.now()) answered.delete(key);
+          answered.set(identity, { error: reason, until: Date.now() + CLIENT_RETRY_WINDOW_MS });
+        }
+        throw reason;
+      });
+    });
   };
 };
 

@@ -1,5 +1,6 @@
 import { cleanText, safeUrl } from './detect';
 import { InsufficientBalanceError } from './errors';
+import { runWithRecovery } from './run';
 import type {
   BalanceInfo,
   Money,
@@ -265,6 +266,10 @@ export const createRecovery = (options: RecoveryOptions): Recovery => {
             : null;
       }
       return r && r.status !== o.status ? finish(id, r, o) : o;
+    },
+
+    run(fn, runOptions) {
+      return runWithRecovery(this, fn, runOptions);
     },
 
     dismiss() {

@@ -196,6 +196,12 @@ export interface Recovery {
   topUp(amount: Money, options?: TopUpOptions): Promise<TopUpOutcome>;
   /** Closes the conversation; every waiting caller rejects with its original error. */
   dismiss(): void;
+  /**
+   * Guards any async call (an SDK method, a server action): when `fn` fails because the balance ran
+   * out, the call joins the conversation and `fn` runs again after the top-up; "Not now" rejects with
+   * the InsufficientBalanceError.
+   */
+  run<T>(fn: () => T | Promise<T>, options?: RunOptions): Promise<T>;
   /** Loads the balance (calls made while one is in flight share it); undefined when it cannot. */
   refreshBalance(): Promise<BalanceInfo | undefined>;
   /**
@@ -236,4 +242,18 @@ export type RecoveryFetch = (input: RequestInfo | URL, init?: RecoveryRequestIni
 export type WithRecoveryOptions = {
   /** A host's own recogniser; defaults to the recovery's. */
   detect?: Detector;
+  /**
+   * The default `init.replay` for every call: `true` lets an SDK's POSTs (sent through its `fetch`
+   * option, without an Idempotency-Key) run again after the top-up.
+   */
+  replay?: boolean;
+  /** The default `init.intent` for every call, e.g. "Summarise the report". */
+  intent?: string;
+};
+
+export type RunOptions = {
+  /** What the user was doing, in their words; shown in the modal. */
+  intent?: string;
+  /** Aborting leaves the conversation; `run` rejects with the abort reason and `fn` never runs again. */
+  signal?: AbortSignal;
 };

@@ -6,6 +6,7 @@ import type {
   PaymentMethod,
   RecoveryFetch,
   RecoverySnapshot,
+  RunOptions,
   TopUpOptions,
   TopUpOutcome,
 } from '../core';
@@ -43,6 +44,8 @@ export type UseRecoveryResult = RecoverySnapshot & {
   dismiss: () => void;
   /** Asks the adapter whether a pending / requires-action / unknown top-up has landed. */
   reconcile: () => Promise<TopUpOutcome | undefined>;
+  /** Guards any async call (an SDK method, a server action): it runs again after the top-up. */
+  run: <T>(fn: () => T | Promise<T>, options?: RunOptions) => Promise<T>;
 };
 
 /** The whole conversation: re-renders on every change. Prefer `useRecoverySelector` for one field. */
@@ -56,6 +59,7 @@ export function useRecovery(): UseRecoveryResult {
       topUp: (amount: Money, options?: TopUpOptions) => recovery.topUp(amount, options),
       dismiss: () => recovery.dismiss(),
       reconcile: () => recovery.reconcile(),
+      run: <T>(fn: () => T | Promise<T>, options?: RunOptions) => recovery.run(fn, options),
     }),
     [snapshot, fetch, recovery],
   );
