@@ -43,6 +43,7 @@ export default defineConfig({
       entry: {
         index: 'src/index.ts',
         core: 'src/core/index.ts',
+        testing: 'src/testing/index.ts',
         'locales/de': 'src/locales/de.ts',
         'locales/fr': 'src/locales/fr.ts',
       },

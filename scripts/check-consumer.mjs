@@ -45,10 +45,12 @@ try {
 import * as core from 'topup-kit/core';
 import { de } from 'topup-kit/locales/de';
 import { fr } from 'topup-kit/locales/fr';
+import * as testing from 'topup-kit/testing';
 import { createRequire } from 'node:module';
 const css = createRequire(import.meta.url).resolve('topup-kit/styles.css');
 for (const name of ['TopupProvider', 'useRecovery', 'useBalance', 'createRecovery', 'money']) if (!kit[name]) throw new Error('topup-kit lacks ' + name);
 for (const name of ['createRecovery', 'toInsufficientBalance', 'withRecovery', 'parseMoney', 'formatMoney']) if (!core[name]) throw new Error('topup-kit/core lacks ' + name);
+if (typeof testing.createFakeBillingAdapter !== 'function') throw new Error('topup-kit/testing lacks createFakeBillingAdapter');
 const e = core.toInsufficientBalance(402, { code: 40203, name: 'InsufficientBalanceError', message: 'Account balance not enough to run this query, please recharge' });
 if (!e || e.code !== 40203) throw new Error('core does not recognise the seed body');
 if (!de.common || !fr.common || !css.endsWith('styles.css')) throw new Error('locales or css missing');
@@ -62,13 +64,15 @@ console.log('consumer: runtime imports ok');
     `import { TopupProvider, type TopupProviderProps, useRecovery } from 'topup-kit';
 import { type BillingAdapter, createRecovery, type Money, money } from 'topup-kit/core';
 import { de } from 'topup-kit/locales/de';
+import { createFakeBillingAdapter, type FakeBillingAdapter } from 'topup-kit/testing';
+const fake: FakeBillingAdapter = createFakeBillingAdapter({ balanceMinor: 120 });
 const adapter: BillingAdapter = {
   getBalance: async () => ({ balance: money(120, 'USD') }),
   topUp: async () => ({ status: 'succeeded' }),
 };
 const amount: Money = money(2500, 'USD');
 const props: TopupProviderProps = { adapter, messages: de, recovery: createRecovery({ adapter }) };
-export { TopupProvider, useRecovery, amount, props };
+export { TopupProvider, useRecovery, amount, props, fake };
 `,
   );
   // The README's quick start must compile as written against the published package.
