@@ -1,7 +1,7 @@
 import type { AlertSettings, Money, Usage } from '../core';
+import { DAY_MS } from '../core/time';
 import type { FakePaymentMethod } from './fake-billing-adapter';
 
-const DAY_MS = 86_400_000;
 const HOUR_MS = 3_600_000;
 
 /**
