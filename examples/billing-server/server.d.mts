@@ -59,7 +59,7 @@ export type TestPaymentMethod = {
   brand: string;
   last4: string;
   isDefault?: boolean;
-  behaviour: 'succeed' | 'decline' | 'requires_action' | 'slow' | 'pending';
+  behaviour: 'succeed' | 'decline' | 'requires_action' | 'slow' | 'pending' | 'cut';
 };
 
 export type BillingServer = {

@@ -365,6 +365,11 @@ export async function createBillingServer(options = {}) {
       const pm = body.paymentMethodId ?? DEFAULT_PAYMENT_METHOD;
       const method = PAYMENT_METHODS.find((m) => m.id === pm);
       if (!method) throw refused('Unknown payment method.');
+      if (method.behaviour === 'cut') {
+        // No answer at all, and nothing charged: the socket closes under the request.
+        req.socket.destroy();
+        return;
+      }
       const fingerprint = JSON.stringify([amount.amountMinor, amount.currency, body.paymentMethodId ?? null]);
       const result = store.topUp(key, fingerprint, amount.amountMinor, pm);
       if (result.kind === 'conflict') {
@@ -550,7 +555,7 @@ export async function createBillingServer(options = {}) {
         return sendHtml(
           res,
           200,
-          donePage('Payment cancelled', row.failure_reason ?? 'Nothing was charged.'),
+          donePage('Payment cancelled', `${row.failure_reason ?? ''} Nothing was charged.`.trim()),
         );
       }
       return sendHtml(res, 200, donePage('Payment in progress', 'This payment is being processed.'));

@@ -12,7 +12,7 @@ import Database from 'better-sqlite3';
 /** @typedef {{ amountMinor: number, currency: string }} Money */
 /**
  * @typedef {{ id: string, brand: string, last4: string, isDefault?: boolean,
- *   behaviour: 'succeed' | 'decline' | 'requires_action' | 'slow' | 'pending' }} TestPaymentMethod
+ *   behaviour: 'succeed' | 'decline' | 'requires_action' | 'slow' | 'pending' | 'cut' }} TestPaymentMethod
  */
 
 /** The test cards. Their behaviour is fixed by id, like a payment provider's test mode. */
@@ -23,11 +23,13 @@ export const PAYMENT_METHODS = Object.freeze([
   { id: 'pm_mc_3155', brand: 'Mastercard', last4: '3155', behaviour: 'requires_action' },
   { id: 'pm_slow_9999', brand: 'Visa', last4: '9999', behaviour: 'slow' },
   { id: 'pm_sepa_1234', brand: 'SEPA Direct Debit', last4: '1234', behaviour: 'pending' },
+  // The connection drops before any answer (and before any charge): what a flaky network does.
+  { id: 'pm_cut_0119', brand: 'Visa', last4: '0119', behaviour: 'cut' },
 ]);
 
 export const DEFAULT_PAYMENT_METHOD = 'pm_visa_4242';
 export const DECLINE_REASON = 'Your card was declined by the bank.';
-export const CANCELLED_REASON = 'The card check was cancelled, so nothing was charged.';
+export const CANCELLED_REASON = 'The card check was cancelled.';
 const OFF_SESSION_REASON =
   'This card needs its holder to confirm each payment, so auto-recharge cannot use it.';
 
@@ -250,6 +252,8 @@ export function openStore({ dbPath, currency, now, pendingMs }) {
     const out = { id: row.id, status: row.status };
     if (row.balance_after_minor != null) out.balance = money(row.balance_after_minor);
     if (row.status === 'failed') out.failureReason = row.failure_reason;
+    // When the debit is due to land, so the client can say so and look again then.
+    if (row.status === 'pending' && row.settle_at) out.expectedAt = row.settle_at;
     return out;
   };
 

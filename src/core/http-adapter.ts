@@ -1,8 +1,10 @@
 import { cleanText } from './detect';
+import { isTopUpResult } from './outcome';
 import type {
   AlertSettings,
   BalanceInfo,
   BillingAdapter,
+  BillingProblem,
   PaymentMethod,
   RequestOptions,
   TestAlertResult,
@@ -10,14 +12,12 @@ import type {
   Usage,
 } from './types';
 
-// The HTTP side of docs/billing-api.md. Bytes count here (topup-kit/core has a 3 KB gzip budget):
-// one request helper, endpoints as one-liners.
+// The HTTP side of docs/billing-api.md: one request helper, then one short function per endpoint.
+
+export type { BillingProblem } from './types';
 
 /** What went wrong talking to the billing API. A caller's own abort rejects with its signal's reason instead. */
 export type BillingApiErrorKind = 'network' | 'timeout' | 'http' | 'invalid_response';
-
-/** The text members of an RFC 9457 problem+json error body, when the server sent one. */
-export type BillingProblem = { type?: string; title?: string; detail?: string };
 
 export class BillingApiError extends Error {
   declare readonly name: 'BillingApiError';
@@ -48,100 +48,171 @@ export type HttpBillingAdapterOptions = {
 
 type Json = Record<string, unknown>;
 
-const STATUSES = ['succeeded', 'pending', 'requires_action', 'failed'];
+/** One call to the billing API. */
+type ApiRequest = {
+  path: string;
+  /** Whether the parsed answer has the shape this endpoint promises. */
+  isValid: (data: Json) => unknown;
+  method?: 'GET' | 'POST' | 'PUT';
+  /** Sent as JSON; a request with a body is a POST unless `method` says otherwise. */
+  body?: object;
+  idempotencyKey?: string;
+  requestOptions?: RequestOptions;
+};
+
+const MONEY_KEYS = /^(balance|pending|amount|threshold|monthlyCap)$/;
+
+const isMoney = (value: { amountMinor?: unknown; currency?: unknown } | null | undefined) =>
+  Number.isSafeInteger(value?.amountMinor) &&
+  typeof value?.currency === 'string' &&
+  /^[A-Z]{3}$/.test(value.currency);
+
+/** The JSON object in an answer (undefined for anything else), and whether all its money is real Money. */
+function parseAnswer(raw: string): { data?: Json; moneyIsValid: boolean } {
+  let moneyIsValid = true;
+  let data: unknown;
+  try {
+    data = JSON.parse(raw, (key, value) => {
+      if (MONEY_KEYS.test(key) && !isMoney(value)) moneyIsValid = false;
+      return value;
+    });
+  } catch {}
+  const isObject = typeof data === 'object' && data !== null && !Array.isArray(data);
+  return { data: isObject ? (data as Json) : undefined, moneyIsValid };
+}
 
 // Problem members are server text: plain, at most 1,000 characters, as in detection.
-const text = (v: unknown) => cleanText(v) || undefined;
-
-const isTopUp = (d: Json) => STATUSES.includes(d.status as string);
-const isSettings = (d: Json) => d.autoRecharge;
+const problemOf = (data: Json | undefined): BillingProblem | undefined =>
+  data && {
+    type: cleanText(data.type) || undefined,
+    title: cleanText(data.title) || undefined,
+    detail: cleanText(data.detail) || undefined,
+  };
 
 export const createHttpBillingAdapter = (options: HttpBillingAdapterOptions): Required<BillingAdapter> => {
-  const call = async <T>(
-    path: string,
-    check: (data: Json) => unknown,
-    o?: RequestOptions,
-    body?: object,
-    key?: string,
+  const request = async <T>({
+    path,
+    isValid,
+    body,
+    idempotencyKey,
+    requestOptions,
     method = body ? 'POST' : 'GET',
-  ): Promise<T> => {
-    const signal = o?.signal;
+  }: ApiRequest): Promise<T> => {
+    const callerSignal = requestOptions?.signal;
     const timeout = AbortSignal.timeout(options.timeoutMs ?? 15000);
-    const extra = options.headers;
-    const headers: HeaderMap = {
-      accept: 'application/json',
-      ...(typeof extra === 'function' ? await extra() : extra),
-    };
+    const extraHeaders = typeof options.headers === 'function' ? await options.headers() : options.headers;
+    const headers: HeaderMap = { accept: 'application/json', ...extraHeaders };
     if (body) headers['content-type'] = 'application/json';
-    if (key) headers['idempotency-key'] = key;
+    if (idempotencyKey) headers['idempotency-key'] = idempotencyKey;
+    const fetchFn = options.fetch ?? globalThis.fetch;
     let response: Response;
-    let data: Json | undefined;
     let raw: string;
-    let badMoney: unknown;
     try {
-      response = await (options.fetch ?? globalThis.fetch)(options.baseUrl.replace(/\/+$/, '') + path, {
+      response = await fetchFn(options.baseUrl.replace(/\/+$/, '') + path, {
         method,
         headers,
         body: body && JSON.stringify(body),
-        signal: signal ? AbortSignal.any([signal, timeout]) : timeout,
+        signal: callerSignal ? AbortSignal.any([callerSignal, timeout]) : timeout,
       });
       raw = await response.text();
     } catch {
-      if (signal?.aborted) throw signal.reason;
-      throw timeout.aborted
-        ? new BillingApiError('timeout', 'The billing service did not answer in time.')
-        : new BillingApiError('network', 'The billing service could not be reached.');
+      if (callerSignal?.aborted) throw callerSignal.reason;
+      if (timeout.aborted)
+        throw new BillingApiError('timeout', 'The billing service did not answer in time.');
+      throw new BillingApiError('network', 'The billing service could not be reached.');
     }
     const status = response.status;
-    try {
-      // Anything under a money key must be Money: a safe-integer amountMinor and an upper-case ISO 4217 code.
-      data = JSON.parse(raw, (k, v) => {
-        if (
-          /^(balance|pending|amount|threshold|monthlyCap)$/.test(k) &&
-          !(Number.isSafeInteger(v?.amountMinor) && /^[A-Z]{3}$/.test(v.currency))
-        )
-          badMoney = 1;
-        return v;
-      });
-    } catch {}
-    if (typeof data !== 'object' || Array.isArray(data)) data = undefined;
+    const { data, moneyIsValid } = parseAnswer(raw);
     if (status > 299) {
-      const problem = data && { type: text(data.type), title: text(data.title), detail: text(data.detail) };
-      throw new BillingApiError(
-        'http',
-        problem?.detail ?? problem?.title ?? `The billing service answered HTTP ${status}.`,
-        status,
-        problem,
-      );
+      const problem = problemOf(data);
+      const message = problem?.detail ?? problem?.title ?? `The billing service answered HTTP ${status}.`;
+      throw new BillingApiError('http', message, status, problem);
     }
-    if (!data || badMoney || !check(data)) {
+    if (!data || !moneyIsValid || !isValid(data)) {
       throw new BillingApiError('invalid_response', 'The billing service sent an unreadable answer.', status);
     }
     return data as T;
   };
 
   return {
-    getBalance: (o) => call<BalanceInfo>('/balance', (d) => d.balance, o),
-    topUp: ({ amount, paymentMethodId, idempotencyKey }, o) =>
-      call<TopUpResult>('/top-ups', isTopUp, o, { amount, paymentMethodId }, idempotencyKey),
-    getTopUp: (key, o) =>
-      call<TopUpResult>(`/top-ups/${encodeURIComponent(key)}`, isTopUp, o).catch((e) => {
-        if (e.status === 404) return null;
-        throw e;
+    getBalance: (requestOptions) =>
+      request<BalanceInfo>({ path: '/balance', isValid: (data) => data.balance, requestOptions }),
+
+    topUp: async ({ amount, paymentMethodId, idempotencyKey }, requestOptions) => {
+      try {
+        return await request<TopUpResult>({
+          path: '/top-ups',
+          isValid: isTopUpResult,
+          body: { amount, paymentMethodId },
+          idempotencyKey,
+          requestOptions,
+        });
+      } catch (error) {
+        // A 4xx is the billing server refusing the request before any charge (a limit, a
+        // validation): a payment outcome with its own words, not an error.
+        const refused =
+          error instanceof BillingApiError &&
+          error.kind === 'http' &&
+          (error.status ?? 0) >= 400 &&
+          (error.status ?? 0) < 500;
+        if (!refused) throw error;
+        return {
+          status: 'failed',
+          failureKind: 'refused',
+          failureReason: error.message,
+          problem: error.problem,
+        };
+      }
+    },
+
+    getTopUp: (key, requestOptions) =>
+      request<TopUpResult>({
+        path: `/top-ups/${encodeURIComponent(key)}`,
+        isValid: isTopUpResult,
+        requestOptions,
+      }).catch((error) => {
+        if (error.status === 404) return null;
+        throw error;
       }),
-    listPaymentMethods: (o) =>
-      call<Json>('/payment-methods', (d) => Array.isArray(d.paymentMethods), o).then(
-        (d) => d.paymentMethods as PaymentMethod[],
-      ),
-    getAlertSettings: (o) => call<AlertSettings>('/alert-settings', isSettings, o),
-    saveAlertSettings: (s, o) => call<AlertSettings>('/alert-settings', isSettings, o, s, '', 'PUT'),
-    sendTestAlert: (s, o) =>
-      call<TestAlertResult>('/alert-settings/test', (d) => typeof d.ok === 'boolean', o, s),
-    getUsage: (q, o) =>
-      call<Usage>(
-        `/usage?${new URLSearchParams(Object.entries(q).filter((e) => e[1] != null))}`,
-        (d) => Array.isArray(d.records),
-        o,
-      ),
+
+    listPaymentMethods: (requestOptions) =>
+      request<{ paymentMethods: PaymentMethod[] }>({
+        path: '/payment-methods',
+        isValid: (data) => Array.isArray(data.paymentMethods),
+        requestOptions,
+      }).then((data) => data.paymentMethods),
+
+    getAlertSettings: (requestOptions) =>
+      request<AlertSettings>({
+        path: '/alert-settings',
+        isValid: (data) => data.autoRecharge,
+        requestOptions,
+      }),
+
+    saveAlertSettings: (settings, requestOptions) =>
+      request<AlertSettings>({
+        path: '/alert-settings',
+        isValid: (data) => data.autoRecharge,
+        method: 'PUT',
+        body: settings,
+        requestOptions,
+      }),
+
+    sendTestAlert: (settings, requestOptions) =>
+      request<TestAlertResult>({
+        path: '/alert-settings/test',
+        isValid: (data) => typeof data.ok === 'boolean',
+        body: settings,
+        requestOptions,
+      }),
+
+    getUsage: (query, requestOptions) => {
+      const definedParameters = Object.entries(query).filter(([, value]) => value != null);
+      return request<Usage>({
+        path: `/usage?${new URLSearchParams(definedParameters)}`,
+        isValid: (data) => Array.isArray(data.records),
+        requestOptions,
+      });
+    },
   };
 };

@@ -1,6 +1,6 @@
-import { cleanText, safeUrl } from './detect';
 import { InsufficientBalanceError } from './errors';
 import { runWithRecovery } from './run';
+import { isOpenOutcome, isTopUpResult, outcomeFromError, outcomeFromResult } from './outcome';
 import type {
   BalanceInfo,
   Money,
@@ -9,263 +9,302 @@ import type {
   RecoveryOptions,
   RecoverySnapshot,
   TopUpOutcome,
+  TopUpRequest,
   TopUpResult,
 } from './types';
 
-/** A request waiting for the balance (short names: bytes count in core). */
-type Waiter = {
-  /** its latest insufficient-balance error */
-  e: InsufficientBalanceError;
-  /** intent, retry, signal */
-  i?: string;
-  r?: () => Promise<unknown>;
-  s?: AbortSignal;
-  ok: (v: unknown) => void;
-  no: (e: unknown) => void;
-  /** how often it has rejoined after a replay */
-  n: number;
+/** A request waiting for the balance. */
+type WaitingRequest = {
+  /** Its latest insufficient-balance error. */
+  error: InsufficientBalanceError;
+  intent?: string;
+  retry?: () => Promise<unknown>;
+  signal?: AbortSignal;
+  resolve: (value: unknown) => void;
+  reject: (reason: unknown) => void;
+  /** How often it has rejoined after a replay. */
+  rejoins: number;
 };
 
 /** One top-up intent (amount + method): its idempotency key, the call in flight, the balance before it. */
-type Intent = { k: string; p?: Promise<TopUpOutcome>; b?: Money };
+type TopUpIntent = { idempotencyKey: string; inFlight?: Promise<TopUpOutcome>; balanceBefore?: Money };
 
-const RESULT = /^(succeeded|pending|requires_action|failed)$/;
-const OPEN = /^(pending|requires_action|unknown)$/;
+const STORAGE_KEY = 'topup-kit:top-ups';
 
 /** Adds a listener to a set; returns its removal. */
-const on =
-  <F>(set: Set<F>) =>
-  (f: F) => {
-    set.add(f);
-    return () => set.delete(f);
+const addTo =
+  <Listener>(set: Set<Listener>) =>
+  (listener: Listener) => {
+    set.add(listener);
+    return () => set.delete(listener);
   };
 
-const uuid = () => globalThis.crypto?.randomUUID?.() ?? `${Date.now()}-${Math.random()}`.replace('.', '');
+const newKey = () => globalThis.crypto?.randomUUID?.() ?? `${Date.now()}-${Math.random()}`.replace('.', '');
+
+const intentIdOf = (amount: Money, paymentMethodId?: string) =>
+  `${amount.currency}${amount.amountMinor} ${paymentMethodId}`;
 
 /**
  * The recovery store, a small state machine: idle → blocked → topping-up → (succeeded) resuming →
- * idle. A failed, pending, requires_action or unknown outcome goes back to blocked with `outcome`
- * set, so the UI shows that step. A top-up with no conversation open stays idle (with `inFlight`).
+ * idle. Any other outcome goes back to blocked with `outcome` set, so the UI shows that step. A
+ * top-up with no conversation open stays idle (with `inFlight`); one made while the conversation
+ * is set aside still resumes the waiting requests.
  */
 export const createRecovery = (options: RecoveryOptions): Recovery => {
-  const { adapter, maxReplays = 3 } = options;
-  let snap: RecoverySnapshot = { status: 'idle', intents: [], waiting: 0 };
-  const queue: Waiter[] = [];
+  const { adapter, maxReplays = 3, storage } = options;
+  let snapshot: RecoverySnapshot = { status: 'idle', intents: [], waiting: 0 };
+  const queue: WaitingRequest[] = [];
   const subscribers = new Set<() => void>();
-  const listeners = new Set<(e: RecoveryEvent) => void>();
-  const { storage } = options;
-  const KEY = 'topup-kit:top-ups';
+  const listeners = new Set<(event: RecoveryEvent) => void>();
+
   // Open top-up intents survive a reload when the host gives a storage (the provider passes
   // sessionStorage): clicking "Top up" again after a reload mid-payment reuses the key, so the
   // server answers with the first charge instead of making a second.
-  const intents = new Map<string, Intent>(
-    (() => {
-      try {
-        return JSON.parse(storage?.getItem(KEY) ?? '[]');
-      } catch {
-        return [];
-      }
-    })(),
-  );
-  const save = () => {
+  const readStoredIntents = (): [string, TopUpIntent][] => {
     try {
-      storage?.setItem(KEY, JSON.stringify([...intents].map(([id, { k, b }]) => [id, { k, b }])));
+      const stored = JSON.parse(storage?.getItem(STORAGE_KEY) ?? '[]');
+      return Array.isArray(stored) ? stored : [];
+    } catch {
+      return [];
+    }
+  };
+  const topUpIntents = new Map<string, TopUpIntent>(readStoredIntents());
+  const saveIntents = () => {
+    const kept = [...topUpIntents].map(([id, { idempotencyKey, balanceBefore }]) => [
+      id,
+      { idempotencyKey, balanceBefore },
+    ]);
+    try {
+      storage?.setItem(STORAGE_KEY, JSON.stringify(kept));
     } catch {}
   };
   /** The balance when the conversation opened: money that arrives from elsewhere shows against it. */
-  let floor: Money | undefined;
+  let balanceAtOpen: Money | undefined;
 
-  // A throwing listener must not break the store.
-  const each = <A>(fns: Iterable<((a: A) => void) | undefined>, a?: A) => {
-    for (const f of fns)
+  /** Calls every function; a throwing listener must not break the store. */
+  const callEach = <Argument>(
+    fns: Iterable<((argument: Argument) => void) | undefined>,
+    argument?: Argument,
+  ) => {
+    for (const fn of fns) {
       try {
-        f?.(a as A);
+        fn?.(argument as Argument);
       } catch {}
-  };
-  const set = (patch: Partial<RecoverySnapshot>) => {
-    // The same object while nothing changes, so useSyncExternalStore does not render for nothing.
-    if (Object.entries(patch).some(([k, v]) => snap[k as keyof RecoverySnapshot] !== v)) {
-      snap = { ...snap, ...patch };
-      each(subscribers);
     }
   };
-  const sync = (patch: Partial<RecoverySnapshot> = {}) =>
-    set({
-      ...patch,
-      waiting: queue.length,
-      intents: [...new Set(queue.map((w) => w.i).filter(Boolean))] as string[],
-    });
-  const emit = (event: RecoveryEvent, core?: 1) =>
-    each(core ? [options.onEvent, ...listeners] : listeners, event);
+  const update = (patch: Partial<RecoverySnapshot>) => {
+    const changed = Object.entries(patch).some(
+      ([key, value]) => snapshot[key as keyof RecoverySnapshot] !== value,
+    );
+    // The same object while nothing changes, so useSyncExternalStore does not render for nothing.
+    if (!changed) return;
+    snapshot = { ...snapshot, ...patch };
+    callEach(subscribers);
+  };
+  const updateWithQueue = (patch: Partial<RecoverySnapshot> = {}) => {
+    const intents = [...new Set(queue.map((request) => request.intent).filter(Boolean))] as string[];
+    update({ ...patch, waiting: queue.length, intents });
+  };
+  /** UI events reach the listeners; core events reach `options.onEvent` too. */
+  const emitToListeners = (event: RecoveryEvent) => callEach(listeners, event);
+  const emitCoreEvent = (event: RecoveryEvent) => callEach([options.onEvent, ...listeners], event);
 
   /** A fresh reading, always a new request: what resume and reconcile must compare against. */
-  const read = async (): Promise<BalanceInfo | undefined> => {
+  const readBalance = async (): Promise<BalanceInfo | undefined> => {
     try {
       const balance = await adapter.getBalance();
-      set({ balance });
+      update({ balance });
       return balance;
     } catch {}
   };
   // Ordinary loads (a conversation opening, components mounting) share the request in flight.
-  let loading: Promise<BalanceInfo | undefined> | undefined;
-  const refreshBalance = () =>
-    (loading ??= read().finally(() => {
-      loading = undefined;
-    }));
+  let balanceLoad: Promise<BalanceInfo | undefined> | undefined;
+  const refreshBalance = () => {
+    balanceLoad ??= readBalance().finally(() => {
+      balanceLoad = undefined;
+    });
+    return balanceLoad;
+  };
 
   const open = (error: InsufficientBalanceError) => {
-    sync({ status: 'blocked', error, outcome: undefined });
-    emit({ type: 'blocked', error, waiting: queue.length }, 1);
-    floor = error.balance;
-    refreshBalance().then((b) => {
-      floor = b?.balance ?? floor;
+    updateWithQueue({
+      status: 'blocked',
+      error,
+      outcome: undefined,
+      setAside: undefined,
+      blockedAt: new Date().toISOString(),
+    });
+    emitCoreEvent({ type: 'blocked', error, waiting: queue.length });
+    balanceAtOpen = error.balance;
+    refreshBalance().then((info) => {
+      balanceAtOpen = info?.balance ?? balanceAtOpen;
     });
   };
-  const close = () => sync({ status: 'idle', error: undefined });
+  const close = () =>
+    updateWithQueue({ status: 'idle', error: undefined, setAside: undefined, blockedAt: undefined });
 
   const resume = async () => {
-    sync({ status: 'resuming' });
-    await read();
+    updateWithQueue({ status: 'resuming' });
+    await readBalance();
     const replaying = queue.splice(0);
-    sync();
-    let again: InsufficientBalanceError | undefined;
+    updateWithQueue();
+    let reopeningError: InsufficientBalanceError | undefined;
     await Promise.all(
-      replaying.map(async (w) => {
+      replaying.map(async (request) => {
         try {
-          w.ok(await w.r?.());
-        } catch (e) {
+          request.resolve(await request.retry?.());
+        } catch (error) {
           // A replay that 402s again waits for the next top-up, a bounded number of times: never a loop.
-          if (e instanceof InsufficientBalanceError && w.n++ < maxReplays && !w.s?.aborted) {
-            w.e = again = e;
-            queue.push(w);
-          } else w.no(e);
+          const rejoins =
+            error instanceof InsufficientBalanceError &&
+            request.rejoins++ < maxReplays &&
+            !request.signal?.aborted;
+          if (rejoins) {
+            request.error = reopeningError = error;
+            queue.push(request);
+          } else request.reject(error);
         }
       }),
     );
-    emit({ type: 'resumed', count: replaying.length }, 1);
-    queue.length ? open(again ?? (queue[0] as Waiter).e) : close();
+    emitCoreEvent({ type: 'resumed', count: replaying.length });
+    const firstWaiting = queue[0];
+    if (firstWaiting) open(reopeningError ?? firstWaiting.error);
+    else close();
   };
 
-  const finish = (id: string, r: TopUpResult | null | undefined, base: Omit<TopUpOutcome, 'status'>) => {
-    const outcome: TopUpOutcome = {
-      ...base,
-      status: RESULT.test(`${r?.status}`) ? (r as TopUpResult).status : 'unknown',
-      balance: r?.balance,
-      actionUrl: safeUrl(r?.actionUrl),
-      failureReason: cleanText(r?.failureReason) || undefined,
-    };
-    const ok = outcome.status === 'succeeded';
-    // A declined payment is final for its key on the server, so trying again needs a new key (and a
-    // success ends the intent). After pending, requires_action or unknown (a network error, a timeout)
-    // the key is kept: trying again with it can never charge twice.
-    if (!OPEN.test(outcome.status) && intents.delete(id)) save();
-    set({
-      outcome,
-      inFlight: undefined,
-      status: !ok && snap.status === 'topping-up' ? 'blocked' : snap.status,
-    });
-    emit({ ...outcome, type: `topup_${outcome.status}` as RecoveryEvent['type'] }, 1);
-    if (ok) snap.status === 'idle' ? read() : resume();
+  const settle = async (intentId: string, outcome: TopUpOutcome): Promise<TopUpOutcome> => {
+    const succeeded = outcome.status === 'succeeded';
+    // The receipt says the balance after the money landed: read it when the server did not say.
+    if (succeeded && !outcome.balance) {
+      const balance = (await readBalance())?.balance;
+      if (balance) outcome = { ...outcome, balance };
+    }
+    // A failed payment is final for its key on the server, so trying again needs a new key (and a
+    // success ends the intent). After pending, requires_action or unknown (a lost connection, a
+    // timeout) the key is kept: trying again with it can never charge twice.
+    if (!isOpenOutcome(outcome) && topUpIntents.delete(intentId)) saveIntents();
+    const backToBlocked = !succeeded && snapshot.status === 'topping-up';
+    update({ outcome, inFlight: undefined, status: backToBlocked ? 'blocked' : snapshot.status });
+    emitCoreEvent({ ...outcome, type: `topup_${outcome.status}` as RecoveryEvent['type'] });
+    if (succeeded) {
+      if (snapshot.status === 'idle') void readBalance();
+      else void resume();
+    }
     return outcome;
   };
-  const intentId = (m: Money, method?: string) => `${m.currency}${m.amountMinor} ${method}`;
+
+  const outcomeOf = (request: TopUpRequest, result: unknown, thrown?: unknown) =>
+    isTopUpResult(result) ? outcomeFromResult(request, result) : outcomeFromError(request, thrown);
+
+  /** No payment of ours is open: resume when money from elsewhere now covers what was needed. */
+  const resumeIfCoveredFromElsewhere = async () => {
+    if (snapshot.status !== 'blocked' || snapshot.inFlight) return;
+    const now = (await readBalance())?.balance;
+    // Needs unknown: any rise since the conversation opened counts.
+    const needed =
+      snapshot.error?.required ??
+      (balanceAtOpen && { ...balanceAtOpen, amountMinor: balanceAtOpen.amountMinor + 1 });
+    const covered = !!now && needed?.currency === now.currency && now.amountMinor >= needed.amountMinor;
+    if (snapshot.status === 'blocked' && covered) void resume();
+  };
 
   return {
     adapter,
     detect: options.detect,
-    getSnapshot: () => snap,
-    subscribe: on(subscribers),
-    onEvent: on(listeners),
-    emit,
+    getSnapshot: () => snapshot,
+    subscribe: addTo(subscribers),
+    onEvent: addTo(listeners),
+    emit: emitToListeners,
     refreshBalance,
 
     block(error, { intent, retry, signal } = {}) {
       return new Promise((resolve, reject) => {
         if (signal?.aborted) return reject(signal.reason);
-        // Left registered after settling: by then the waiter is out of the queue and abort does nothing.
-        const abort = () => {
-          const i = queue.indexOf(w);
-          if (i < 0) return;
-          queue.splice(i, 1);
+        const request: WaitingRequest = {
+          error,
+          intent,
+          retry,
+          signal,
+          rejoins: 0,
+          resolve: resolve as (value: unknown) => void,
+          reject,
+        };
+        // Left registered after settling: by then the request is out of the queue and abort does nothing.
+        const leaveQueue = () => {
+          const index = queue.indexOf(request);
+          if (index < 0) return;
+          queue.splice(index, 1);
           reject(signal?.reason);
           // Nobody waits any more: the conversation closes (a payment in flight still finishes).
-          queue.length || snap.status !== 'blocked' ? sync() : close();
+          if (queue.length || snapshot.status !== 'blocked') updateWithQueue();
+          else close();
         };
-        const w: Waiter = {
-          e: error,
-          i: intent,
-          r: retry,
-          s: signal,
-          n: 0,
-          ok: resolve as (v: unknown) => void,
-          no: reject,
-        };
-        signal?.addEventListener('abort', abort);
-        queue.push(w);
-        snap.status === 'idle' ? open(error) : sync();
+        signal?.addEventListener('abort', leaveQueue);
+        queue.push(request);
+        if (snapshot.status === 'idle') open(error);
+        // A new block is the user doing something again: a conversation set aside shows again.
+        else updateWithQueue({ setAside: undefined });
       });
     },
 
     topUp(amount, { paymentMethodId } = {}) {
-      const id = intentId(amount, paymentMethodId);
-      const it: Intent = intents.get(id) ?? { k: uuid() };
-      intents.set(id, it);
+      const intentId = intentIdOf(amount, paymentMethodId);
+      const intent: TopUpIntent = topUpIntents.get(intentId) ?? { idempotencyKey: newKey() };
+      topUpIntents.set(intentId, intent);
       // A second call while one is in flight (a double click) gets the same promise.
-      it.p ??= (async () => {
-        set({
+      intent.inFlight ??= (async () => {
+        update({
           inFlight: { amount, paymentMethodId },
-          status: snap.status === 'blocked' ? 'topping-up' : snap.status,
+          status: snapshot.status === 'blocked' ? 'topping-up' : snapshot.status,
         });
-        const base = { amount, idempotencyKey: it.k, paymentMethodId };
-        emit({ type: 'topup_started', ...base }, 1);
+        const request: TopUpRequest = { amount, idempotencyKey: intent.idempotencyKey, paymentMethodId };
+        emitCoreEvent({ type: 'topup_started', ...request });
         // The balance before the first attempt with this key: what reconcile compares against.
-        it.b ??= ((await refreshBalance()) ?? snap.balance)?.balance;
-        save();
-        let r: TopUpResult | undefined;
+        intent.balanceBefore ??= ((await refreshBalance()) ?? snapshot.balance)?.balance;
+        saveIntents();
+        let result: TopUpResult | undefined;
+        let thrown: unknown;
         try {
-          r = await adapter.topUp(base);
-        } catch {}
-        it.p = undefined;
-        return finish(id, r, base);
+          result = await adapter.topUp(request);
+        } catch (error) {
+          thrown = error;
+        }
+        intent.inFlight = undefined;
+        return settle(intentId, outcomeOf(request, result, thrown));
       })();
-      return it.p;
+      return intent.inFlight;
     },
 
     async reconcile() {
-      const o = snap.outcome;
-      if (!o || !OPEN.test(o.status)) {
-        // No payment of ours is open, but an admin, auto-recharge or another tab may have topped up:
-        // resume when the balance now covers what was needed (or, needs unknown, has risen).
-        if (snap.status === 'blocked' && !snap.inFlight) {
-          const now = (await read())?.balance;
-          const need = snap.error?.required ?? (floor && { ...floor, amountMinor: floor.amountMinor + 1 });
-          if (
-            snap.status === 'blocked' &&
-            now &&
-            need?.currency === now.currency &&
-            now.amountMinor >= need.amountMinor
-          )
-            resume();
-        }
-        return o;
+      const last = snapshot.outcome;
+      if (!last || !isOpenOutcome(last)) {
+        // An admin, auto-recharge or another tab may have topped up.
+        await resumeIfCoveredFromElsewhere();
+        return last;
       }
-      const id = intentId(o.amount, o.paymentMethodId);
-      let r: TopUpResult | null | undefined;
+      const intentId = intentIdOf(last.amount, last.paymentMethodId);
+      const request: TopUpRequest = {
+        amount: last.amount,
+        idempotencyKey: last.idempotencyKey,
+        paymentMethodId: last.paymentMethodId,
+      };
+      let result: TopUpResult | null | undefined;
       try {
-        r = await adapter.getTopUp?.(o.idempotencyKey);
+        result = await adapter.getTopUp?.(last.idempotencyKey);
       } catch {}
-      if (!RESULT.test(`${r?.status}`)) {
+      if (!isTopUpResult(result)) {
         // No word from the server: a balance that rose by at least the amount since the attempt counts.
-        const before = intents.get(id)?.b;
-        const now = (await read())?.balance;
-        r =
-          before &&
+        const before = topUpIntents.get(intentId)?.balanceBefore;
+        const now = (await readBalance())?.balance;
+        const landed =
+          !!before &&
           now?.currency === before.currency &&
-          now.amountMinor - before.amountMinor >= o.amount.amountMinor
-            ? { status: 'succeeded', balance: now }
-            : null;
+          now.amountMinor - before.amountMinor >= last.amount.amountMinor;
+        result = landed ? { status: 'succeeded', balance: now } : null;
       }
-      return r && r.status !== o.status ? finish(id, r, o) : o;
+      // Unchanged (still pending, still unknown): the same outcome object, nothing re-renders.
+      if (!result || result.status === last.status) return last;
+      return settle(intentId, outcomeFromResult(request, result));
     },
 
     run(fn, runOptions) {
@@ -274,11 +313,18 @@ export const createRecovery = (options: RecoveryOptions): Recovery => {
 
     dismiss() {
       const waiting = queue.splice(0);
-      if (waiting.length || snap.status !== 'idle') {
-        close();
-        for (const w of waiting) w.no(w.e);
-        emit({ type: 'dismissed', count: waiting.length }, 1);
-      }
+      if (!waiting.length && snapshot.status === 'idle') return;
+      close();
+      for (const request of waiting) request.reject(request.error);
+      emitCoreEvent({ type: 'dismissed', count: waiting.length });
+    },
+
+    setAside() {
+      if (snapshot.status !== 'idle') update({ setAside: true });
+    },
+
+    reopen() {
+      update({ setAside: undefined });
     },
   };
 };

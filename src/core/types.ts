@@ -37,6 +37,9 @@ export type TopUpRequest = {
 
 export type TopUpStatus = 'succeeded' | 'pending' | 'requires_action' | 'failed';
 
+/** The text members of an RFC 9457 problem+json error body, when the server sent one. */
+export type BillingProblem = { type?: string; title?: string; detail?: string };
+
 export type TopUpResult = {
   status: TopUpStatus;
   /** The balance after the top-up, when the server knows it. */
@@ -45,6 +48,15 @@ export type TopUpResult = {
   actionUrl?: string;
   /** For failed: the reason, in plain words where the server can give them. */
   failureReason?: string;
+  /**
+   * For failed: who said no. "declined" (the default) — the bank or card refused the charge;
+   * "refused" — the billing server itself refused the request (a limit, a validation), before any charge.
+   */
+  failureKind?: 'declined' | 'refused';
+  /** For a refusal: the server's problem+json members. */
+  problem?: BillingProblem;
+  /** For pending: when the credit is expected to land (ISO 8601), when the server knows. */
+  expectedAt?: string;
   /** The server's id for this top-up. */
   id?: string;
 };
@@ -128,15 +140,47 @@ export interface BillingAdapter {
   getUsage?(query: UsageQuery, options?: RequestOptions): Promise<Usage>;
 }
 
+/**
+ * What a user can tell apart after pressing "Top up" — finer than `status`, which keeps the
+ * contract's five values:
+ * - `succeeded` (status succeeded): the money is in the balance — show the receipt;
+ * - `pending` (pending): taken, on its way to the balance (`expectedAt` when the server knows);
+ * - `requires_action` (requires_action): the bank wants the cardholder (`actionUrl`);
+ * - `declined` (failed): the bank or card said no (`failureReason` in plain words); nothing charged;
+ * - `refused` (failed): the billing server refused the request itself — a limit, a validation —
+ *   (`failureReason` is its problem `detail`); nothing charged;
+ * - `connection_lost` (unknown): no answer came at all (the connection failed or was cut);
+ * - `timed_out` (unknown): no answer in time — the charge may still land: reconcile quietly;
+ * - `unknown` (unknown): an answer nobody can read (a 5xx, a broken body).
+ */
+export type TopUpOutcomeKind =
+  | 'succeeded'
+  | 'pending'
+  | 'requires_action'
+  | 'declined'
+  | 'refused'
+  | 'connection_lost'
+  | 'timed_out'
+  | 'unknown';
+
 /** What a top-up ended as, as the store reports it. Payment outcomes resolve; they never reject. */
 export type TopUpOutcome = {
   status: TopUpStatus | 'unknown';
+  /** Which of the outcomes a user tells apart this is (see TopUpOutcomeKind). */
+  kind: TopUpOutcomeKind;
   amount: Money;
   idempotencyKey: string;
   paymentMethodId?: string;
+  /** For succeeded: the balance after the money landed (the receipt's "Your balance is now…"). */
   balance?: Money;
   actionUrl?: string;
   failureReason?: string;
+  /** For refused: the server's problem+json members, as text. */
+  problem?: BillingProblem;
+  /** For pending: when the credit is expected to land (ISO 8601). */
+  expectedAt?: string;
+  /** When this outcome was settled (ISO 8601): the receipt's time. */
+  settledAt: string;
 };
 
 export type RecoveryStatus = 'idle' | 'blocked' | 'topping-up' | 'resuming';
@@ -174,6 +218,14 @@ export type RecoverySnapshot = {
   readonly outcome?: TopUpOutcome;
   /** The top-up in flight while status is "topping-up". */
   readonly inFlight?: { amount: Money; paymentMethodId?: string };
+  /** When the conversation opened (ISO 8601), for the technical details. */
+  readonly blockedAt?: string;
+  /**
+   * The user went elsewhere in the app (alerts settings, the billing page) without saying "Not
+   * now": the requests keep waiting, the dialog stays closed, and a top-up from anywhere resumes
+   * them. Cleared by a new block or when the conversation ends.
+   */
+  readonly setAside?: boolean;
 };
 
 export type BlockOptions<T> = {
@@ -202,6 +254,13 @@ export interface Recovery {
    * the InsufficientBalanceError.
    */
   run<T>(fn: () => T | Promise<T>, options?: RunOptions): Promise<T>;
+  /**
+   * Closes the dialog but keeps every request waiting (the user followed a link elsewhere in the
+   * app): a top-up from anywhere still resumes them. `reopen()` shows the conversation again.
+   */
+  setAside(): void;
+  /** Shows a conversation that was set aside again. */
+  reopen(): void;
   /** Loads the balance (calls made while one is in flight share it); undefined when it cannot. */
   refreshBalance(): Promise<BalanceInfo | undefined>;
   /**

@@ -284,12 +284,52 @@ describe('createHttpBillingAdapter: failures become BillingApiError', () => {
       409,
       'application/problem+json',
     );
-    const error = await apiError(
-      createHttpBillingAdapter({ baseUrl }).topUp({ amount: usd(1), idempotencyKey: 'k' }),
-    );
+    const error = await apiError(createHttpBillingAdapter({ baseUrl }).getBalance());
     expect(error).toMatchObject({ kind: 'http', status: 409, message: 'Conflict' });
     expect(error.problem?.type).toBeUndefined();
     expect(error.problem?.detail).toBeUndefined();
+  });
+
+  it('topUp: a 4xx problem is the server refusing, an outcome with its detail as text (not a rejection)', async () => {
+    handler = json(
+      {
+        type: 'urn:topup-kit:problem:validation-failed',
+        title: 'The request was refused',
+        status: 422,
+        detail: 'A top-up can be at most <b>$10,000.00</b>.',
+      },
+      422,
+      'application/problem+json',
+    );
+    const result = await createHttpBillingAdapter({ baseUrl }).topUp({
+      amount: usd(9_999_999_999),
+      idempotencyKey: 'k',
+    });
+    expect(result).toEqual({
+      status: 'failed',
+      failureKind: 'refused',
+      failureReason: 'A top-up can be at most <b>$10,000.00</b>.',
+      problem: {
+        type: 'urn:topup-kit:problem:validation-failed',
+        title: 'The request was refused',
+        detail: 'A top-up can be at most <b>$10,000.00</b>.',
+      },
+    });
+  });
+
+  it('topUp: a 4xx without a problem body is refused too, with a plain sentence; a 5xx still rejects', async () => {
+    handler = json('<html>nope</html>', 409, 'text/html');
+    const adapter = createHttpBillingAdapter({ baseUrl });
+    await expect(adapter.topUp({ amount: usd(1), idempotencyKey: 'k' })).resolves.toMatchObject({
+      status: 'failed',
+      failureKind: 'refused',
+      failureReason: 'The billing service answered HTTP 409.',
+    });
+    handler = json({ title: 'Down' }, 503, 'application/problem+json');
+    expect(await apiError(adapter.topUp({ amount: usd(1), idempotencyKey: 'k' }))).toMatchObject({
+      kind: 'http',
+      status: 503,
+    });
   });
 
   it('a very long detail is cut to 1,000 characters', async () => {

@@ -622,3 +622,144 @@ describe('events', () => {
     expect(recovery.detect).toBe(detect);
   });
 });
+
+describe('outcomes a user can tell apart (kind)', () => {
+  it('a decline, a refusal, a timeout, a lost connection and an unreadable answer each have their kind', async () => {
+    const { recovery, adapter } = setup();
+    const declined = await (async () => {
+      adapter.topUp = async () => ({
+        status: 'failed',
+        failureReason: 'Your card was declined by the bank.',
+      });
+      return recovery.topUp(usd(100), { paymentMethodId: 'a' });
+    })();
+    expect(declined).toMatchObject({
+      status: 'failed',
+      kind: 'declined',
+      failureReason: 'Your card was declined by the bank.',
+    });
+
+    adapter.topUp = async () => ({
+      status: 'failed',
+      failureKind: 'refused',
+      failureReason: 'A top-up can be at most $10,000.00.',
+      problem: { type: 'urn:x:validation-failed', detail: 'A top-up can be at most $10,000.00.' },
+    });
+    expect(await recovery.topUp(usd(200))).toMatchObject({
+      status: 'failed',
+      kind: 'refused',
+      failureReason: 'A top-up can be at most $10,000.00.',
+      problem: { type: 'urn:x:validation-failed' },
+    });
+
+    // Thrown errors, read by their shape: any adapter's errors work.
+    const thrown = async (error: unknown, amountMinor: number) => {
+      adapter.topUp = async () => {
+        throw error;
+      };
+      return recovery.topUp(usd(amountMinor));
+    };
+    expect(await thrown(new DOMException('The operation timed out.', 'TimeoutError'), 300)).toMatchObject({
+      status: 'unknown',
+      kind: 'timed_out',
+    });
+    expect(await thrown(Object.assign(new Error('late'), { kind: 'timeout' }), 301)).toMatchObject({
+      kind: 'timed_out',
+    });
+    expect(await thrown(new TypeError('Failed to fetch'), 400)).toMatchObject({
+      status: 'unknown',
+      kind: 'connection_lost',
+    });
+    expect(
+      await thrown(
+        Object.assign(new Error('Amount too small'), { status: 422, problem: { detail: 'At least $1.00.' } }),
+        500,
+      ),
+    ).toMatchObject({ status: 'failed', kind: 'refused', failureReason: 'At least $1.00.' });
+    expect(await thrown(Object.assign(new Error('Bad gateway'), { status: 502 }), 600)).toMatchObject({
+      status: 'unknown',
+      kind: 'unknown',
+    });
+    expect(await thrown('weird', 700)).toMatchObject({ status: 'unknown', kind: 'unknown' });
+  });
+
+  it('a refusal is final for its key (the next try is a new intent); a timeout keeps the key', async () => {
+    const { recovery, adapter } = setup();
+    const keys: string[] = [];
+    adapter.topUp = async ({ idempotencyKey }) => {
+      keys.push(idempotencyKey);
+      return { status: 'failed', failureKind: 'refused', failureReason: 'No.' };
+    };
+    await recovery.topUp(usd(100));
+    await recovery.topUp(usd(100));
+    expect(new Set(keys).size).toBe(2);
+    keys.length = 0;
+    adapter.topUp = async ({ idempotencyKey }) => {
+      keys.push(idempotencyKey);
+      throw new DOMException('The operation timed out.', 'TimeoutError');
+    };
+    await recovery.topUp(usd(300));
+    await recovery.topUp(usd(300));
+    expect(new Set(keys).size).toBe(1);
+  });
+
+  it('pending carries the expected time; every outcome says when it settled', async () => {
+    const { recovery, adapter } = setup();
+    adapter.topUp = async () => ({ status: 'pending', expectedAt: '2026-12-01T10:00:10.000Z' });
+    const pending = await recovery.topUp(usd(100));
+    expect(pending).toMatchObject({ kind: 'pending', expectedAt: '2026-12-01T10:00:10.000Z' });
+    expect(Date.parse(pending.settledAt)).not.toBeNaN();
+    adapter.topUp = async () => ({ status: 'pending', expectedAt: 'soon' });
+    expect((await recovery.topUp(usd(200))).expectedAt).toBeUndefined();
+  });
+
+  it('a success without a balance reads it, so the receipt says the balance after', async () => {
+    const { recovery, adapter, state } = setup(120);
+    adapter.topUp = async ({ amount }) => {
+      state.balance += amount.amountMinor;
+      return { status: 'succeeded' };
+    };
+    expect(await recovery.topUp(usd(500))).toMatchObject({ kind: 'succeeded', balance: usd(620) });
+  });
+});
+
+describe('a conversation set aside (the user went elsewhere in the app)', () => {
+  it('keeps the requests waiting; a top-up from anywhere resumes them', async () => {
+    const { recovery, types } = setup();
+    const p = recovery.block(ibe(), { intent: 'Monthly revenue', retry: async () => 'rows' });
+    recovery.setAside();
+    expect(recovery.getSnapshot()).toMatchObject({ status: 'blocked', setAside: true, waiting: 1 });
+    const outcome = await recovery.topUp(usd(500));
+    expect(outcome.kind).toBe('succeeded');
+    await expect(p).resolves.toBe('rows');
+    expect(recovery.getSnapshot()).toMatchObject({ status: 'idle', waiting: 0 });
+    expect(recovery.getSnapshot().setAside).toBeUndefined();
+    expect(types()).not.toContain('dismissed');
+  });
+
+  it('a new block shows it again; reopen does too; only dismiss rejects', async () => {
+    const { recovery } = setup();
+    const first = recovery.block(ibe(), { intent: 'A' });
+    recovery.setAside();
+    const second = recovery.block(ibe(), { intent: 'B' });
+    expect(recovery.getSnapshot()).toMatchObject({ setAside: undefined, intents: ['A', 'B'] });
+    recovery.setAside();
+    recovery.reopen();
+    expect(recovery.getSnapshot().setAside).toBeUndefined();
+    recovery.setAside();
+    recovery.dismiss();
+    await expect(first).rejects.toBeInstanceOf(InsufficientBalanceError);
+    await expect(second).rejects.toBeInstanceOf(InsufficientBalanceError);
+    expect(recovery.getSnapshot()).toMatchObject({ status: 'idle', setAside: undefined });
+  });
+
+  it('does nothing with no conversation open; records when the conversation opened', () => {
+    const { recovery } = setup();
+    recovery.setAside();
+    expect(recovery.getSnapshot().setAside).toBeUndefined();
+    void recovery.block(ibe()).catch(() => undefined);
+    expect(Date.parse(recovery.getSnapshot().blockedAt ?? '')).not.toBeNaN();
+    recovery.dismiss();
+    expect(recovery.getSnapshot().blockedAt).toBeUndefined();
+  });
+});

@@ -322,7 +322,7 @@ describe('3-D Secure (pm_mc_3155)', () => {
     expect((await call(s, 'GET', '/billing/top-ups/k')).json).toEqual({
       id: json.id,
       status: 'failed',
-      failureReason: 'The card check was cancelled, so nothing was charged.',
+      failureReason: 'The card check was cancelled.',
     });
     expect(s.ledger()).toEqual([]);
   });
@@ -379,7 +379,12 @@ describe('slow and pending payments', () => {
     const time = clock();
     const s = await start({ now: time.now, pendingMs: 60_000 });
     const answer = await topUp(s, 'sepa', 2500, 'pm_sepa_1234');
-    expect(answer.json).toEqual({ id: expect.any(String), status: 'pending' });
+    // When it is due to land: 60 s after the charge on the test clock.
+    expect(answer.json).toEqual({
+      id: expect.any(String),
+      status: 'pending',
+      expectedAt: '2026-11-25T12:01:00.000Z',
+    });
     const before = await call(s, 'GET', '/billing/balance');
     expect(before.json).toMatchObject({ balance: usd(0), pending: usd(2500) });
     expect(s.ledger()).toEqual([]);
@@ -394,6 +399,22 @@ describe('slow and pending payments', () => {
     expect(after.json.balance).toEqual(usd(2500));
     expect(after.json).not.toHaveProperty('pending');
     expect(s.topUpCount()).toBe(1);
+  });
+});
+
+describe('a cut connection', () => {
+  it('pm_cut_0119 closes the socket with no answer and charges nothing; the adapter says network', async () => {
+    const s = await start();
+    const adapter = createHttpBillingAdapter({ baseUrl: s.billingUrl });
+    const error = await adapter
+      .topUp({ amount: usd(500), idempotencyKey: 'cut-1', paymentMethodId: 'pm_cut_0119' })
+      .catch((e: unknown) => e);
+    expect(error).toBeInstanceOf(BillingApiError);
+    expect((error as BillingApiError).kind).toBe('network');
+    expect(s.topUps()).toEqual([]);
+    await expect(adapter.getTopUp('cut-1')).resolves.toBeNull();
+    // The server is fine afterwards.
+    expect((await call(s, 'GET', '/billing/balance')).status).toBe(200);
   });
 });
 
@@ -780,10 +801,21 @@ describe('createHttpBillingAdapter against the reference server', () => {
     await expect(adapter.getTopUp('c')).resolves.toMatchObject({ status: 'succeeded', balance: usd(3525) });
     await expect(adapter.getTopUp('unknown')).resolves.toBeNull();
 
-    const reused = await adapter.topUp({ amount: usd(1), idempotencyKey: 'a' }).catch((e: unknown) => e);
-    expect(reused).toBeInstanceOf(BillingApiError);
-    expect(reused).toMatchObject({ kind: 'http', status: 422 });
-    expect((reused as BillingApiError).problem?.type).toBe('urn:topup-kit:problem:idempotency-key-reused');
+    // A refusal (4xx) is a payment outcome with the server's own words, not a rejection.
+    const reused = await adapter.topUp({ amount: usd(1), idempotencyKey: 'a' });
+    expect(reused).toMatchObject({
+      status: 'failed',
+      failureKind: 'refused',
+      failureReason:
+        'The key was already used with a different amount or payment method. Use a new key for a new top-up.',
+    });
+    expect(reused.problem?.type).toBe('urn:topup-kit:problem:idempotency-key-reused');
+    const tooLarge = await adapter.topUp({ amount: usd(9_999_999_999), idempotencyKey: 'huge' });
+    expect(tooLarge).toMatchObject({
+      status: 'failed',
+      failureKind: 'refused',
+      failureReason: 'A top-up can be at most $10,000.00.',
+    });
 
     const noConsent = await adapter.saveAlertSettings(settings({ enabled: true })).catch((e: unknown) => e);
     expect(noConsent).toMatchObject({

@@ -1,5 +1,6 @@
 import * as React from 'react';
 import { type Money, type PaymentMethod, safeUrl, type TopUpOutcome } from '../../core';
+import { outcomeFromError } from '../../core/outcome';
 import { useFormat, useKit, usePaymentMethods, useRecoverySelector } from '../../react';
 import { paymentMethodLabel } from '../../react/format';
 import { useReconcileWhile } from '../../react/reconcile';
@@ -168,9 +169,9 @@ export function OneClickTopUp({
     let result: TopUpOutcome;
     try {
       result = await recovery.topUp(check.money, methodId ? { paymentMethodId: methodId } : undefined);
-    } catch {
+    } catch (error) {
       // Payment outcomes resolve; a throw means we cannot know what happened.
-      result = { status: 'unknown', amount: check.money, idempotencyKey: '' };
+      result = outcomeFromError({ amount: check.money, idempotencyKey: '' }, error);
     } finally {
       busy.current = false;
     }
