@@ -1,3 +1,4 @@
+import { outcomeFromError, outcomeFromResult } from './outcome';
 import type { Money, TopUpOutcome, TopUpRequest, TopUpResult } from './types';
 
 /**
@@ -331,21 +332,18 @@ export function createTabSync(options: TabSyncOptions = {}): TabSync {
         await claim({ amount: request.amount, paymentMethodId: request.paymentMethodId });
 
         let result: TopUpResult | undefined;
+        let thrown: unknown;
         try {
           result = await run(sent);
-        } catch {} // the answer was lost: the store treats it as unknown and checks later
+        } catch (error) {
+          thrown = error; // the answer was lost: the store treats it as unknown and checks later
+        }
         // Written before the lock is released: a tab waiting for it sees this charge at once.
         if (result?.status !== 'failed')
           remember({
             seq: newestSeq() + 1,
             tab: tabId,
-            outcome: {
-              status: result?.status ?? 'unknown',
-              amount: request.amount,
-              idempotencyKey: key,
-              paymentMethodId: request.paymentMethodId,
-              balance: result?.balance,
-            },
+            outcome: result ? outcomeFromResult(sent, result) : outcomeFromError(sent, thrown),
           });
         return { charged: true, request: sent, result };
       });

@@ -13,6 +13,7 @@ import {
   type TopUpRequest,
   type TopUpResult,
 } from '../../src/core';
+import { outcomeFromError, outcomeFromResult } from '../../src/core/outcome';
 
 const usd = (n: number) => money(n, 'USD');
 const flush = () => new Promise((resolve) => setTimeout(resolve, 5));
@@ -136,13 +137,8 @@ const request = (key: string, amountMinor = 500, paymentMethodId = 'pm_visa'): T
   paymentMethodId,
 });
 const intentOf = (r: TopUpRequest) => `${r.amount.currency}${r.amount.amountMinor} ${r.paymentMethodId}`;
-const outcomeOf = (r: TopUpRequest, result: TopUpResult | undefined): TopUpOutcome => ({
-  status: result?.status ?? 'unknown',
-  amount: r.amount,
-  idempotencyKey: r.idempotencyKey,
-  paymentMethodId: r.paymentMethodId,
-  balance: result?.balance,
-});
+const outcomeOf = (r: TopUpRequest, result: TopUpResult | undefined): TopUpOutcome =>
+  result ? outcomeFromResult(r, result) : outcomeFromError(r, undefined);
 
 /** What a store does with a charge: charge, then tell every tab how it ended. */
 async function chargeIn(
