@@ -101,7 +101,12 @@ function listenToPreview() {
 function runStory(id: string): Promise<Outcome> {
   return withPage(async (page) => {
     const pageErrors: string[] = [];
-    const onError = (error: Error) => pageErrors.push(`page error: ${error.message}`);
+    const onError = (error: Error) => {
+      // A page reused for the next story may still be re-checking MSW's worker from the last one:
+      // the browser's update check, not the story.
+      if (/^Failed to update a ServiceWorker/.test(error.message)) return;
+      pageErrors.push(`page error: ${error.message}`);
+    };
     page.on('pageerror', onError);
     try {
       await page.goto(`${server.url}/iframe.html?id=${encodeURIComponent(id)}&viewMode=story`);
