@@ -70,7 +70,12 @@ export type UsageRecord = {
   label?: string;
 };
 
-export type Credit = { at: string; amount: Money };
+export type Credit = {
+  at: string;
+  amount: Money;
+  /** What made it: a top-up the user made, or a charge auto-recharge made on its own. */
+  source?: 'top-up' | 'auto-recharge' | (string & {});
+};
 
 export type Usage = {
   records: UsageRecord[];
@@ -95,17 +100,47 @@ export type ConsentRecord = {
   version: string;
 };
 
+/** How an automatic charge is sized: a fixed amount each time, or enough to reach a target balance. */
+export type AutoRechargeMode = 'amount' | 'target';
+
+/** What auto-recharge can do right now, as the server says (read-only for clients). */
+export type AutoRechargeStatus = 'active' | 'paused' | 'requires_action';
+
+/** The latest automatic charge, as the server recorded it (read-only for clients). */
+export type AutoRechargeCharge = {
+  id: string;
+  /** ISO 8601. */
+  at: string;
+  amount: Money;
+  status: TopUpStatus;
+  /** The balance right after it, when it succeeded. */
+  balance?: Money;
+  failureReason?: string;
+  /** For requires_action: where the cardholder confirms (http(s) or relative only). */
+  actionUrl?: string;
+};
+
 export type AutoRecharge = {
   enabled: boolean;
+  /** `amount` (default): add `amount` each time; `target`: add what brings the balance back to `target`. */
+  mode?: AutoRechargeMode;
   /** When the balance falls below this… */
   threshold: Money;
-  /** …add this much… */
+  /** …add this much (mode `amount`)… */
   amount: Money;
+  /** …or reload to this balance (mode `target`; above `threshold`)… */
+  target?: Money;
   /** …at most this much per calendar month. */
   monthlyCap: Money;
   paymentMethodId?: string;
   /** Required whenever enabled is true. */
   consent?: ConsentRecord;
+  /** Server-set: `active`, `paused` (see `statusReason`) or `requires_action` (the bank wants the cardholder). */
+  status?: AutoRechargeStatus;
+  /** Server-set, for `paused`: why, in plain words ("Your card was declined 3 times in a row."). */
+  statusReason?: string;
+  /** Server-set: the latest automatic charge. */
+  lastCharge?: AutoRechargeCharge;
 };
 
 export type AlertSettings = {

@@ -1,4 +1,4 @@
-import type { TestAlertResult } from '../../core';
+import type { AutoRechargeCharge, TestAlertResult } from '../../core';
 import { thresholdKey } from './validate';
 
 /**
@@ -40,6 +40,8 @@ export type FormModel = {
   /** A control id to focus after the next render (rows added and removed). */
   focusTarget?: string;
   test: TestAlertState;
+  /** The automatic charge the last save made at once (its receipt), until the next edit. */
+  receipt?: AutoRechargeCharge;
 };
 
 export type FormEvent =
@@ -55,7 +57,7 @@ export type FormEvent =
   | { type: 'focus.moved' }
   | { type: 'refused' }
   | { type: 'save.started' }
-  | { type: 'save.succeeded' }
+  | { type: 'save.succeeded'; receipt?: AutoRechargeCharge }
   | { type: 'save.failed'; reason?: string }
   | { type: 'test.started' }
   | { type: 'test.finished'; result: TestAlertResult }
@@ -93,6 +95,7 @@ const afterEdit = (model: FormModel, resetTest: boolean): FormModel => ({
   ...model,
   edited: true,
   phase: model.phase === 'saved' ? 'idle' : model.phase,
+  receipt: undefined,
   test: resetTest ? { state: 'idle' } : model.test,
 });
 
@@ -126,7 +129,7 @@ export function formReducer(model: FormModel, event: FormEvent): FormModel {
     case 'save.started':
       return { ...model, showErrors: false, phase: 'saving', failure: undefined };
     case 'save.succeeded':
-      return { ...model, drafts: {}, edited: false, phase: 'saved' };
+      return { ...model, drafts: {}, edited: false, phase: 'saved', receipt: event.receipt };
     case 'save.failed':
       // The form keeps every value and draft: nothing typed is lost.
       return { ...model, phase: 'failed', failure: event.reason };

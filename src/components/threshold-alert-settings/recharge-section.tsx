@@ -1,6 +1,7 @@
 import { cn, controlClass, ErrorText, ids, mutedText, Switch } from '../ui';
 import { AmountField, checkboxClass } from './amount-field';
 import { createConsent, paymentMethodLabel } from './consent';
+import { RechargeStatus, rechargeHint } from './recharge-status';
 import type { AlertSettingsForm } from './use-alert-settings-form';
 
 /** Auto-recharge: off by default; on, its amounts, the payment method and the consent to exact terms. */
@@ -15,13 +16,33 @@ export function RechargeSection({ form }: { form: AlertSettingsForm }) {
       <Switch
         id={fieldId('recharge')}
         label={t.switch}
-        hint={t.hint}
+        hint={rechargeHint(form)}
         error={form.errorFor('recharge')}
         checked={recharge.enabled}
         onCheckedChange={(enabled) => form.updateRecharge({ enabled })}
       />
+      <RechargeStatus form={form} />
       {recharge.enabled && (
         <>
+          <fieldset className="tk:m-0 tk:flex tk:min-w-0 tk:flex-wrap tk:gap-x-6 tk:gap-y-2 tk:border-0 tk:p-0">
+            <legend className="tk:mb-2 tk:p-0 tk:text-sm tk:font-medium">{t.mode}</legend>
+            {(['amount', 'target'] as const).map((mode) => (
+              <div key={mode} className="tk:flex tk:items-center tk:gap-2">
+                <input
+                  id={fieldId(`mode-${mode}`)}
+                  type="radio"
+                  name={fieldId('mode')}
+                  value={mode}
+                  checked={(recharge.mode ?? 'amount') === mode}
+                  onChange={() => form.setMode(mode)}
+                  className={checkboxClass}
+                />
+                <label htmlFor={fieldId(`mode-${mode}`)} className="tk:text-sm">
+                  {mode === 'amount' ? t.modeAmount : t.modeTarget}
+                </label>
+              </div>
+            ))}
+          </fieldset>
           {/* Hints differ in length: controls sit at the bottom of each column, so they line up. */}
           <div className="tk:grid tk:gap-3 tk:sm:grid-cols-3 tk:sm:[&>*>:last-child]:mt-auto">
             <AmountField
@@ -31,14 +52,25 @@ export function RechargeSection({ form }: { form: AlertSettingsForm }) {
               amount={recharge.threshold}
               onAmount={(threshold) => form.updateRecharge({ threshold })}
             />
-            <AmountField
-              form={form}
-              fieldKey="rechargeAmount"
-              label={t.amount}
-              amount={recharge.amount}
-              onAmount={(amount) => form.updateRecharge({ amount })}
-              hint={text(t.amountHint, { min: moneyText(form.min) })}
-            />
+            {recharge.mode === 'target' ? (
+              <AmountField
+                form={form}
+                fieldKey="rechargeTarget"
+                label={t.target}
+                amount={recharge.target ?? recharge.threshold}
+                onAmount={(target) => form.updateRecharge({ target })}
+                hint={t.targetHint}
+              />
+            ) : (
+              <AmountField
+                form={form}
+                fieldKey="rechargeAmount"
+                label={t.amount}
+                amount={recharge.amount}
+                onAmount={(amount) => form.updateRecharge({ amount })}
+                hint={text(t.amountHint, { min: moneyText(form.min) })}
+              />
+            )}
             <AmountField
               form={form}
               fieldKey="rechargeCap"

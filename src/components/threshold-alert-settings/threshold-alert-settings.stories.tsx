@@ -24,8 +24,9 @@ const withConsent = (terms: string) =>
     };
   });
 
+// $50.00 unless a story says otherwise: above the $5.00 threshold, so saving charges nothing at once.
 const kit = (fake: KitParameters['fake'] = {}, provider?: KitParameters['provider']) => ({
-  kit: { fake, provider } satisfies KitParameters,
+  kit: { fake: { balanceMinor: 5000, ...fake }, provider } satisfies KitParameters,
 });
 
 const meta = {

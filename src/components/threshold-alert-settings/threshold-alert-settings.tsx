@@ -121,6 +121,7 @@ function SaveBar({ form }: { form: AlertSettingsForm }) {
       >
         {phase === 'saving' && <span>{t.saving}</span>}
         {phase === 'saved' && <span>{t.saved}</span>}
+        {phase === 'saved' && form.model.receipt && <ChargeReceipt form={form} />}
         {phase === 'failed' && (
           <>
             <span>{t.saveFailed}</span>
@@ -129,5 +130,29 @@ function SaveBar({ form }: { form: AlertSettingsForm }) {
         )}
       </div>
     </div>
+  );
+}
+
+/** The receipt for the charge a save made at once ("Auto-recharge added $25.00. Your balance is now $29.85."). */
+function ChargeReceipt({ form }: { form: AlertSettingsForm }) {
+  const charge = form.model.receipt;
+  const { messages, text, money } = form.format;
+  const t = messages.alerts.recharge;
+  if (!charge) return null;
+  const amount = money(charge.amount);
+  return (
+    <span
+      data-slot="recharge-receipt"
+      data-state={charge.status}
+      className="tk:font-medium tk:text-foreground"
+    >
+      {charge.status === 'succeeded' &&
+        (charge.balance
+          ? text(t.receipt, { amount, balance: money(charge.balance) })
+          : text(t.receiptPending, { amount }))}
+      {charge.status === 'pending' && text(t.receiptPending, { amount })}
+      {charge.status === 'failed' && text(t.receiptFailed, { amount, reason: charge.failureReason ?? '' })}
+      {charge.status === 'requires_action' && t.hintRequiresAction}
+    </span>
   );
 }

@@ -2,13 +2,21 @@ import * as React from 'react';
 import {
   type AlertSettings,
   type AlertThreshold,
+  type AutoRechargeMode,
   currencyDigits,
   formatMoney,
   type Money,
   money,
 } from '../../core';
-import { useControllableState, useFormat, useKit, usePaymentMethods, warnOnce } from '../../react';
-import { consentCovers, consentTerms, paymentMethodLabel } from './consent';
+import {
+  useBalance,
+  useControllableState,
+  useFormat,
+  useKit,
+  usePaymentMethods,
+  warnOnce,
+} from '../../react';
+import { paymentMethodLabel, rechargeTerms } from './consent';
 import { defaultAlertSettings } from './defaults';
 import { formReducer, formStatus, initialFormModel, reasonOf } from './form-model';
 import {
@@ -34,7 +42,7 @@ export const MAX_THRESHOLDS = 5;
 
 /** Keys of the fields a test alert depends on: a test refuses only for these. */
 const ALERT_KEYS = /^(threshold|thresholds|channels|emails|webhook)/;
-const MONEY_KEYS = /^(threshold-\d+|recharge(Threshold|Amount|Cap))$/;
+const MONEY_KEYS = /^(threshold-\d+|recharge(Threshold|Amount|Target|Cap))$/;
 
 /**
  * What an amount field shows: the locale's digits and separators without the symbol (the code
@@ -65,10 +73,13 @@ export function useAlertSettingsForm(options: AlertSettingsFormOptions) {
       if (next && !quiet.current) onValueChange?.(next);
     },
   });
+  // What the server holds as far as the form knows (last load or save): the hint says what is true now.
+  const [stored, setStored] = React.useState<AlertSettings | undefined>(value ?? defaultValue);
   const replace = (next: AlertSettings) => {
     quiet.current = true;
     setSettings(next);
     quiet.current = false;
+    setStored(next);
   };
 
   const save = onSave ?? adapter.saveAlertSettings?.bind(adapter);
@@ -139,6 +150,7 @@ export function useAlertSettingsForm(options: AlertSettingsFormOptions) {
   }, [warnOnUnsavedChanges, model.edited]);
 
   const methods = usePaymentMethods();
+  const balance = useBalance();
   const t = messages.alerts;
   const { drafts } = model;
 
@@ -174,19 +186,9 @@ export function useAlertSettingsForm(options: AlertSettingsFormOptions) {
   } else if (methods.status !== 'loading') {
     methodLabel = methodId ? t.recharge.savedMethod : t.recharge.defaultMethod;
   }
-  const rechargeThreshold = recharge && current('rechargeThreshold', recharge.threshold);
-  const rechargeAmount = recharge && current('rechargeAmount', recharge.amount);
-  const rechargeCap = recharge && current('rechargeCap', recharge.monthlyCap);
-  const terms =
-    recharge?.enabled && methodLabel && rechargeThreshold && rechargeAmount && rechargeCap
-      ? consentTerms(
-          { method: methodLabel, amount: rechargeAmount, threshold: rechargeThreshold, cap: rechargeCap },
-          messages,
-          locale,
-        )
-      : null;
-  const consentGiven = consentCovers(recharge?.consent, terms);
-  const termsChanged = !!recharge?.consent && terms !== null && !consentGiven;
+  const { terms, standing, chargeNow, consentGiven, termsChanged } = recharge
+    ? rechargeTerms({ recharge, current, methodLabel, balance: balance.balance?.balance, messages, locale })
+    : { terms: null, standing: null, chargeNow: undefined, consentGiven: false, termsChanged: false };
 
   const validate = (): ValidationError[] =>
     settings
@@ -197,6 +199,7 @@ export function useAlertSettingsForm(options: AlertSettingsFormOptions) {
           maxTopUp: max,
           methods: methods.status === 'ready' ? methods.methods : undefined,
           terms,
+          standingTerms: standing,
         })
       : [];
   const errors = model.showErrors ? validate() : [];
@@ -215,6 +218,13 @@ export function useAlertSettingsForm(options: AlertSettingsFormOptions) {
     update((s) => ({ ...s, autoRecharge: { ...s.autoRecharge, ...patch } }));
   const updateChannels = (patch: Partial<AlertSettings['channels']>) =>
     update((s) => ({ ...s, channels: { ...s.channels, ...patch } }));
+  /** Mode `target` starts from threshold + amount: the same first recharge, said as a balance. */
+  const setMode = (mode: AutoRechargeMode) =>
+    update((s) => {
+      const { threshold, amount, target } = s.autoRecharge;
+      const start = target ?? money(threshold.amountMinor + amount.amountMinor, threshold.currency);
+      return { ...s, autoRecharge: { ...s.autoRecharge, mode, target: mode === 'target' ? start : target } };
+    });
   const updateThreshold = (index: number, patch: Partial<AlertThreshold>) =>
     update((s) => ({
       ...s,
@@ -245,15 +255,14 @@ export function useAlertSettingsForm(options: AlertSettingsFormOptions) {
 
   /** The settings as they are sent: cleaned text, the method the terms name, no stale consent. */
   const payload = (s: AlertSettings): AlertSettings => {
-    const { consent, ...withoutConsent } = s.autoRecharge;
+    // status, statusReason and lastCharge are the server's to set.
+    const { consent, status, statusReason, lastCharge, ...settable } = s.autoRecharge;
     const webhookUrl = s.channels.webhookUrl?.trim() || undefined;
     return {
       ...s,
       channels: { ...s.channels, webhookUrl },
       // Off needs no consent, and a record of terms no longer in force would mislead.
-      autoRecharge: s.autoRecharge.enabled
-        ? { ...s.autoRecharge, paymentMethodId: methodId }
-        : withoutConsent,
+      autoRecharge: s.autoRecharge.enabled ? { ...settable, consent, paymentMethodId: methodId } : settable,
     };
   };
 
@@ -266,7 +275,12 @@ export function useAlertSettingsForm(options: AlertSettingsFormOptions) {
     try {
       const saved = (await save(sent)) ?? sent;
       if (value === undefined) replace(saved);
-      dispatch({ type: 'save.succeeded' });
+      else setStored(saved);
+      // Saving under the threshold charges at once: a new automatic charge gets its receipt.
+      const charge = saved.autoRecharge.lastCharge;
+      const receipt = charge && charge.id !== stored?.autoRecharge.lastCharge?.id ? charge : undefined;
+      dispatch({ type: 'save.succeeded', receipt });
+      if (receipt) void recovery.refreshBalance().then(() => recovery.reconcile());
       // Counts and switches only: addresses and URLs stay out of analytics.
       emit({
         type: 'alerts_saved',
@@ -315,6 +329,8 @@ export function useAlertSettingsForm(options: AlertSettingsFormOptions) {
     terms,
     consentGiven,
     termsChanged,
+    chargeNow,
+    balance,
     errors,
     errorFor,
     describe,
@@ -322,6 +338,8 @@ export function useAlertSettingsForm(options: AlertSettingsFormOptions) {
     update,
     updateRecharge,
     updateChannels,
+    setMode,
+    stored,
     updateThreshold,
     typeDraft,
     typeAmount,

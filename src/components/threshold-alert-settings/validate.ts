@@ -53,7 +53,12 @@ export function isHttpsUrl(text: string): boolean {
   }
 }
 
-export type AmountField = 'threshold' | 'rechargeThreshold' | 'rechargeAmount' | 'rechargeCap';
+export type AmountField =
+  | 'threshold'
+  | 'rechargeThreshold'
+  | 'rechargeAmount'
+  | 'rechargeTarget'
+  | 'rechargeCap';
 
 export type ErrorCode = keyof Messages['alerts']['errors'];
 
@@ -80,6 +85,8 @@ export type ValidationInput = {
   methods?: PaymentMethod[];
   /** The consent terms the current values would produce (null while they cannot be worded). */
   terms: string | null;
+  /** The same terms without a charge made at once (a consent to more still covers them). */
+  standingTerms?: string | null;
 };
 
 /** Field keys: also the suffix of each control's id, so the error summary can link to it. */
@@ -91,7 +98,7 @@ export const thresholdKey = (index: number) => `threshold-${index}`;
  * skips its amounts and consent.
  */
 export function validateAlertSettings(input: ValidationInput): ValidationError[] {
-  const { settings, amounts = {}, minTopUp, maxTopUp, methods, terms } = input;
+  const { settings, amounts = {}, minTopUp, maxTopUp, methods, terms, standingTerms = terms } = input;
   const errors: ValidationError[] = [];
 
   const amount = (key: string, field: AmountField, current: Money, n?: number): Money | undefined => {
@@ -126,17 +133,28 @@ export function validateAlertSettings(input: ValidationInput): ValidationError[]
   if (recharge.enabled) {
     const before = errors.length;
     if (methods && methods.length === 0) errors.push({ key: 'recharge', code: 'noMethod' });
-    amount('rechargeThreshold', 'rechargeThreshold', recharge.threshold);
-    const add = amount('rechargeAmount', 'rechargeAmount', recharge.amount);
-    if (add && add.amountMinor < minTopUp.amountMinor)
-      errors.push({ key: 'rechargeAmount', code: 'belowMin', money: minTopUp });
-    else if (add && maxTopUp && add.amountMinor > maxTopUp.amountMinor)
-      errors.push({ key: 'rechargeAmount', code: 'aboveMax', money: maxTopUp });
-    const cap = amount('rechargeCap', 'rechargeCap', recharge.monthlyCap);
-    if (add && cap && cap.amountMinor < add.amountMinor)
-      errors.push({ key: 'rechargeCap', code: 'capBelowAmount', money: add });
+    const threshold = amount('rechargeThreshold', 'rechargeThreshold', recharge.threshold);
+    if (recharge.mode === 'target') {
+      // Reload to a target: the target must sit above the balance that starts a recharge.
+      const target = amount('rechargeTarget', 'rechargeTarget', recharge.target ?? recharge.threshold);
+      if (target && threshold && target.amountMinor <= threshold.amountMinor)
+        errors.push({ key: 'rechargeTarget', code: 'targetNotAbove', money: threshold });
+      amount('rechargeCap', 'rechargeCap', recharge.monthlyCap);
+    } else {
+      const add = amount('rechargeAmount', 'rechargeAmount', recharge.amount);
+      if (add && add.amountMinor < minTopUp.amountMinor)
+        errors.push({ key: 'rechargeAmount', code: 'belowMin', money: minTopUp });
+      else if (add && maxTopUp && add.amountMinor > maxTopUp.amountMinor)
+        errors.push({ key: 'rechargeAmount', code: 'aboveMax', money: maxTopUp });
+      const cap = amount('rechargeCap', 'rechargeCap', recharge.monthlyCap);
+      if (add && cap && cap.amountMinor < add.amountMinor)
+        errors.push({ key: 'rechargeCap', code: 'capBelowAmount', money: add });
+    }
     // With terms on screen the box is the one missing step; without them, the errors above say why.
-    if (!consentCovers(recharge.consent, terms) && (terms !== null || errors.length === before))
+    if (
+      !consentCovers(recharge.consent, terms, standingTerms) &&
+      (terms !== null || errors.length === before)
+    )
       errors.push({ key: 'consent', code: 'consent' });
   }
   return errors;

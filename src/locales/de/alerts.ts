@@ -43,6 +43,33 @@ export const alerts: Messages['alerts'] = {
       '{method} mit {amount} belasten, sobald mein Guthaben unter {threshold} fällt – höchstens {cap} pro Monat. Ich kann das jederzeit abschalten.',
     termsChanged: 'Die Bedingungen haben sich geändert – bitte bestätigen Sie sie erneut.',
     termsPending: 'Füllen Sie die Beträge oben aus, dann sehen Sie genau, wozu Sie zustimmen.',
+    mode: 'Bei jeder Aufladung',
+    modeAmount: 'Einen festen Betrag aufladen',
+    modeTarget: 'Auf ein Zielguthaben aufladen',
+    target: 'Aufladen auf',
+    targetHint: 'Ihr Guthaben nach jeder Aufladung.',
+    consentTarget:
+      'Sobald mein Guthaben unter {threshold} fällt, {method} mit dem Betrag belasten, der es wieder auf {target} bringt – höchstens {cap} pro Monat. Ich kann das jederzeit abschalten.',
+    chargesNow:
+      'Ihr Guthaben beträgt {balance} und liegt schon unter {threshold}: Es werden jetzt sofort {amount} abgebucht.',
+    hintOn: 'An: lädt {amount} auf, sobald Ihr Guthaben unter {threshold} fällt – höchstens {cap} im Monat.',
+    hintOnTarget:
+      'An: lädt Ihr Guthaben auf {target} auf, sobald es unter {threshold} fällt – höchstens {cap} im Monat.',
+    hintPaused: 'Pausiert: Es wird nichts abgebucht, bis Sie es wieder einschalten.',
+    hintRequiresAction: 'Ihre Bank wartet auf Ihre Bestätigung: Bis dahin wird nichts abgebucht.',
+    pausedTitle: 'Automatisches Aufladen ist pausiert',
+    pausedBody:
+      'Bis Sie es wieder einschalten, wird nichts mehr abgebucht. Sie können vorher unten eine andere Karte wählen.',
+    resume: 'Automatisches Aufladen wieder einschalten',
+    actionTitle: 'Ihre Bank möchte eine automatische Aufladung bestätigen lassen',
+    actionBody:
+      'Beim automatischen Aufladen von {amount} hat Ihre Bank eine Bestätigung durch den Karteninhaber verlangt. Es wurde nichts abgebucht, und wir versuchen es erst wieder, wenn Sie bestätigen oder unten eine andere Karte wählen.',
+    actionBodyNoAmount:
+      'Ihre Bank hat eine Bestätigung durch den Karteninhaber verlangt. Es wurde nichts abgebucht, und wir versuchen es erst wieder, wenn Sie bestätigen oder unten eine andere Karte wählen.',
+    confirm: 'Bei Ihrer Bank bestätigen',
+    receipt: 'Automatisch aufgeladen: {amount}. Ihr Guthaben beträgt jetzt {balance}.',
+    receiptPending: 'Automatisch abgebucht: {amount}. Der Betrag ist unterwegs zu Ihrem Guthaben.',
+    receiptFailed: 'Das automatische Aufladen von {amount} hat nicht geklappt: {reason}',
   },
   save: 'Einstellungen speichern',
   saving: 'Ihre Einstellungen werden gespeichert…',
@@ -56,6 +83,7 @@ export const alerts: Messages['alerts'] = {
     rechargeThreshold: 'das Guthaben, ab dem aufgeladen wird',
     rechargeAmount: 'den Aufladebetrag',
     rechargeCap: 'das monatliche Limit',
+    rechargeTarget: 'das Zielguthaben',
   },
   errors: {
     amountFormat: 'Geben Sie {field} als Betrag ein, z. B. {example}.',
@@ -78,5 +106,6 @@ export const alerts: Messages['alerts'] = {
       'Hinterlegen Sie zuerst eine Zahlungsmethode in Ihrem Konto oder schalten Sie das automatische Aufladen aus.',
     consent:
       'Setzen Sie das Häkchen, um diese Bedingungen zu bestätigen, oder schalten Sie das automatische Aufladen aus.',
+    targetNotAbove: 'Das Zielguthaben muss über {amount} liegen, dem Guthaben, ab dem aufgeladen wird.',
   },
 };

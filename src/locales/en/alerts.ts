@@ -42,6 +42,32 @@ export const alerts = {
       'Charge {method} {amount} whenever my balance falls below {threshold}, at most {cap} per month. I can turn this off at any time.',
     termsChanged: 'The terms changed — please confirm them again.',
     termsPending: 'Fill in the amounts above to see the exact terms you are agreeing to.',
+    mode: 'Each time',
+    modeAmount: 'Add a fixed amount',
+    modeTarget: 'Top up to a target balance',
+    target: 'Top up to',
+    targetHint: 'Your balance after each recharge.',
+    consentTarget:
+      'Whenever my balance falls below {threshold}, charge {method} what it takes to bring it back to {target}, at most {cap} per month. I can turn this off at any time.',
+    chargesNow: 'Your balance is {balance}, already below {threshold}: this charges {amount} now.',
+    hintOn: 'On: adds {amount} whenever your balance falls below {threshold}, at most {cap} a month.',
+    hintOnTarget:
+      'On: tops your balance up to {target} whenever it falls below {threshold}, at most {cap} a month.',
+    hintPaused: 'Paused: nothing is charged until you turn it back on.',
+    hintRequiresAction: 'Waiting for your bank: nothing is charged until you confirm.',
+    pausedTitle: 'Auto-recharge is paused',
+    pausedBody:
+      'Nothing more will be charged until you turn it back on. You can choose another card below first.',
+    resume: 'Turn auto-recharge back on',
+    actionTitle: 'Your bank wants to confirm an auto-recharge',
+    actionBody:
+      'Auto-recharge tried to add {amount} and your bank asked the cardholder to confirm. Nothing was charged, and we won’t try again until you confirm or choose another card below.',
+    actionBodyNoAmount:
+      'Your bank asked the cardholder to confirm. Nothing was charged, and we won’t try again until you confirm or choose another card below.',
+    confirm: 'Confirm with your bank',
+    receipt: 'Auto-recharge added {amount}. Your balance is now {balance}.',
+    receiptPending: 'Auto-recharge charged {amount}; it is on its way to your balance.',
+    receiptFailed: 'Auto-recharge could not charge {amount}: {reason}',
   },
   save: 'Save settings',
   saving: 'Saving your settings…',
@@ -54,6 +80,7 @@ export const alerts = {
     rechargeThreshold: 'the balance that starts a recharge',
     rechargeAmount: 'the amount to add',
     rechargeCap: 'the monthly cap',
+    rechargeTarget: 'the target balance',
   },
   errors: {
     amountFormat: 'Enter {field} as an amount, like {example}.',
@@ -73,5 +100,6 @@ export const alerts = {
     capBelowAmount: 'Set a monthly cap of at least {amount}, the amount added each time.',
     noMethod: 'Add a payment method to your account first, or turn auto-recharge off.',
     consent: 'Tick the box to confirm these terms, or turn auto-recharge off.',
+    targetNotAbove: 'Set a target balance above {amount}, the balance that starts a recharge.',
   },
 };

@@ -43,6 +43,34 @@ export const alerts: Messages['alerts'] = {
       'Débiter {amount} sur {method} chaque fois que mon solde passe sous {threshold}, dans la limite de {cap} par mois. Je peux désactiver cette option à tout moment.',
     termsChanged: 'Les conditions ont changé — merci de les confirmer à nouveau.',
     termsPending: 'Remplissez les montants ci-dessus pour voir les conditions exactes.',
+    mode: 'À chaque recharge',
+    modeAmount: 'Ajouter un montant fixe',
+    modeTarget: 'Remonter à un solde cible',
+    target: 'Remonter à',
+    targetHint: 'Votre solde après chaque recharge.',
+    consentTarget:
+      'Chaque fois que mon solde passe sous {threshold}, débiter sur {method} ce qu’il faut pour le remonter à {target}, dans la limite de {cap} par mois. Je peux désactiver cette option à tout moment.',
+    chargesNow:
+      'Votre solde est de {balance}, déjà sous {threshold} : {amount} seront débités dès maintenant.',
+    hintOn:
+      'Activée : ajoute {amount} chaque fois que votre solde passe sous {threshold}, dans la limite de {cap} par mois.',
+    hintOnTarget:
+      'Activée : remonte votre solde à {target} chaque fois qu’il passe sous {threshold}, dans la limite de {cap} par mois.',
+    hintPaused: 'En pause : rien n’est débité tant que vous ne la réactivez pas.',
+    hintRequiresAction: 'Votre banque attend une confirmation : rien n’est débité d’ici là.',
+    pausedTitle: 'La recharge automatique est en pause',
+    pausedBody:
+      'Rien ne sera plus débité tant que vous ne la réactivez pas. Vous pouvez d’abord choisir une autre carte ci-dessous.',
+    resume: 'Réactiver la recharge automatique',
+    actionTitle: 'Votre banque veut confirmer une recharge automatique',
+    actionBody:
+      'La recharge automatique de {amount} attend la confirmation du titulaire de la carte. Rien n’a été débité, et nous ne réessaierons pas tant que vous n’aurez pas confirmé ou choisi une autre carte ci-dessous.',
+    actionBodyNoAmount:
+      'Votre banque demande la confirmation du titulaire de la carte. Rien n’a été débité, et nous ne réessaierons pas tant que vous n’aurez pas confirmé ou choisi une autre carte ci-dessous.',
+    confirm: 'Confirmer auprès de votre banque',
+    receipt: 'Recharge automatique : {amount} ajoutés. Votre solde est maintenant de {balance}.',
+    receiptPending: 'Recharge automatique : {amount} débités, en route vers votre solde.',
+    receiptFailed: 'La recharge automatique de {amount} n’a pas abouti : {reason}',
   },
   save: 'Enregistrer',
   saving: 'Enregistrement de vos réglages…',
@@ -56,6 +84,7 @@ export const alerts: Messages['alerts'] = {
     rechargeThreshold: 'le solde qui déclenche une recharge',
     rechargeAmount: 'le montant à ajouter',
     rechargeCap: 'le plafond mensuel',
+    rechargeTarget: 'le solde cible',
   },
   errors: {
     amountFormat: 'Saisissez {field} sous forme de montant, par exemple {example}.',
@@ -76,5 +105,6 @@ export const alerts: Messages['alerts'] = {
     capBelowAmount: 'Fixez un plafond mensuel d’au moins {amount}, le montant ajouté à chaque fois.',
     noMethod: 'Ajoutez d’abord un moyen de paiement à votre compte, ou désactivez la recharge automatique.',
     consent: 'Cochez la case pour confirmer ces conditions, ou désactivez la recharge automatique.',
+    targetNotAbove: 'Choisissez un solde cible supérieur à {amount}, le solde qui déclenche une recharge.',
   },
 };

@@ -3,6 +3,7 @@ import { CONSENT_VERSION, consentTerms, en, money } from '../../../src';
 import {
   consentCovers,
   createConsent,
+  immediateCharge,
   paymentMethodLabel,
 } from '../../../src/components/threshold-alert-settings/consent';
 import { de } from '../../../src/locales/de';
@@ -79,5 +80,58 @@ describe('consent records', () => {
   it('name a payment method by brand and last four digits, or the brand alone', () => {
     expect(paymentMethodLabel({ id: 'a', brand: 'Visa', last4: '4242' }, en, 'en')).toBe('Visa •••• 4242');
     expect(paymentMethodLabel({ id: 'b', brand: 'SEPA Direct Debit' }, en, 'en')).toBe('SEPA Direct Debit');
+  });
+});
+
+describe('consentTerms: reload to a target, and a charge at once', () => {
+  const target = {
+    method: 'Visa •••• 4242',
+    mode: 'target' as const,
+    amount: eur(2500),
+    target: eur(3000),
+    threshold: eur(500),
+    cap: eur(10000),
+  };
+
+  it('words the target mode in English, German and French', () => {
+    expect(
+      consentTerms(
+        { ...target, amount: usd(2500), target: usd(3000), threshold: usd(500), cap: usd(10000) },
+        en,
+        'en-US',
+      ),
+    ).toBe(
+      'Whenever my balance falls below $5.00, charge Visa •••• 4242 what it takes to bring it back to $30.00, at most $100.00 per month. I can turn this off at any time.',
+    );
+    expect(plain(consentTerms(target, de, 'de-DE'))).toBe(
+      'Sobald mein Guthaben unter 5,00 € fällt, Visa •••• 4242 mit dem Betrag belasten, der es wieder auf 30,00 € bringt – höchstens 100,00 € pro Monat. Ich kann das jederzeit abschalten.',
+    );
+    expect(plain(consentTerms(target, fr, 'fr-FR'))).toBe(
+      'Chaque fois que mon solde passe sous 5,00 €, débiter sur Visa •••• 4242 ce qu’il faut pour le remonter à 30,00 €, dans la limite de 100,00 € par mois. Je peux désactiver cette option à tout moment.',
+    );
+  });
+
+  it('says when saving charges at once, with the amount, in each language', () => {
+    const chargeNow = { balance: eur(485), amount: eur(2515) };
+    expect(plain(consentTerms({ ...target, chargeNow }, de, 'de-DE'))).toMatch(
+      /Ihr Guthaben beträgt 4,85 € und liegt schon unter 5,00 €: Es werden jetzt sofort 25,15 € abgebucht\.$/,
+    );
+    expect(plain(consentTerms({ ...target, chargeNow }, fr, 'fr-FR'))).toMatch(
+      /Votre solde est de 4,85 €, déjà sous 5,00 € : 25,15 € seront débités dès maintenant\.$/,
+    );
+  });
+});
+
+describe('immediateCharge', () => {
+  const recharge = { threshold: usd(500), amount: usd(2500), target: usd(3000), monthlyCap: usd(10000) };
+  it('is the amount (or what reaches the target) under the threshold, within the cap; nothing above it', () => {
+    expect(immediateCharge(recharge, usd(485))).toEqual(usd(2500));
+    expect(immediateCharge({ ...recharge, mode: 'target' }, usd(485))).toEqual(usd(2515));
+    expect(immediateCharge({ ...recharge, mode: 'target', monthlyCap: usd(2000) }, usd(485))).toEqual(
+      usd(2000),
+    );
+    expect(immediateCharge(recharge, usd(500))).toBeUndefined();
+    expect(immediateCharge(recharge, undefined)).toBeUndefined();
+    expect(immediateCharge(recharge, eur(100))).toBeUndefined();
   });
 });

@@ -29,7 +29,11 @@ export function renderSettings(
   props: Partial<ThresholdAlertSettingsProps> = {},
   options: RenderOptions = {},
 ) {
-  const adapter = options.adapter ?? createFakeAdapter(options.fake);
+  // $50.00: above every threshold, so saving auto-recharge charges nothing at once unless a test says so.
+  // The same object, not a copy: tests flip its switches (failSaveAlertSettings…) mid-test.
+  const fake = options.fake ?? {};
+  fake.balanceMinor ??= 5000;
+  const adapter = options.adapter ?? createFakeAdapter(fake);
   const events: RecoveryEvent[] = [];
   const { locale, messages } = catalogs[options.lang ?? 'en'];
   const view = render(
