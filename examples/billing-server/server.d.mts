@@ -78,6 +78,16 @@ export type BillingServer = {
   topUps(): TopUpRow[];
   /** How many top-ups have been credited to the ledger through the API (3-D Secure and settled debits included). */
   topUpCount(): number;
+  /** Every automatic charge (oldest first), with the consent record it was made under. */
+  autoCharges(): {
+    topUpId: string;
+    mode: 'amount' | 'target';
+    amountMinor: number;
+    status: 'succeeded' | 'pending' | 'requires_action' | 'failed';
+    paymentMethodId: string;
+    createdAt: string;
+    consent: { terms: string; acceptedAt: string; version: string };
+  }[];
   /** Test alerts the server "sent". */
   alerts(): { at: string; kind: string; channels: string }[];
   /** Appends an adjustment entry (positive or negative) to the ledger; returns its id. */

@@ -247,7 +247,20 @@ export async function createBillingServer(options = {}) {
     if (autoRecharge.amount.amountMinor > maxTopUpMinor) {
       throw refused(`The auto-recharge amount can be at most ${format(maxTopUpMinor)}.`);
     }
-    if (autoRecharge.amount.amountMinor > autoRecharge.monthlyCap.amountMinor) {
+    if (a.mode !== undefined && a.mode !== 'amount' && a.mode !== 'target') {
+      throw invalid('autoRecharge.mode must be "amount" or "target".');
+    }
+    if (a.mode === 'target') {
+      // Reload to a target balance: the target sits above the threshold; the cap trims each charge.
+      const target = checkMoney(a.target, 'autoRecharge.target', { positive: true });
+      if (target.amountMinor <= autoRecharge.threshold.amountMinor) {
+        throw refused('The target balance must be above the auto-recharge threshold.');
+      }
+      if (target.amountMinor - autoRecharge.threshold.amountMinor > maxTopUpMinor) {
+        throw refused(`One auto-recharge can be at most ${format(maxTopUpMinor)}.`);
+      }
+      Object.assign(autoRecharge, { mode: 'target', target });
+    } else if (autoRecharge.amount.amountMinor > autoRecharge.monthlyCap.amountMinor) {
       throw refused('The monthly cap must be at least the auto-recharge amount.');
     }
     if (a.paymentMethodId !== undefined && a.paymentMethodId !== null) {
@@ -409,8 +422,8 @@ export async function createBillingServer(options = {}) {
 
     if (path === '/billing/alert-settings') {
       only('GET', 'PUT');
-      if (method === 'GET') return sendJson(res, 200, store.readSettings());
-      return sendJson(res, 200, store.saveSettings(checkSettings(await readJson(req))));
+      if (method === 'PUT') store.saveSettings(checkSettings(await readJson(req)));
+      return sendJson(res, 200, store.settingsView(viewTopUp));
     }
 
     if (path === '/billing/alert-settings/test') {
@@ -469,7 +482,13 @@ export async function createBillingServer(options = {}) {
       }
       return sendJson(res, 200, {
         records: out,
-        credits: credits.map((/** @type {any} */ c) => ({ at: c.at, amount: money(c.amount_minor) })),
+        credits: credits.map((/** @type {any} */ c) => ({
+          at: c.at,
+          amount: money(c.amount_minor),
+          // Charges auto-recharge made on its own are told apart from the user's top-ups.
+          source:
+            c.kind === 'auto_recharge' ? 'auto-recharge' : c.kind === 'adjustment' ? 'adjustment' : 'top-up',
+        })),
       });
     }
 
@@ -518,7 +537,7 @@ export async function createBillingServer(options = {}) {
             : store.topUpById(id);
       const ret = safeReturn(url.searchParams.get('return'), req);
       const formOrigins = ["'self'", ...new Set([origin, ...returnOrigins])].join(' ');
-      if (row?.origin !== 'api') {
+      if (!row) {
         return sendHtml(
           res,
           404,
@@ -617,6 +636,8 @@ export async function createBillingServer(options = {}) {
     topUps: () => store.topUps(),
     /** Top-ups credited to the ledger through the API (3-D Secure and settled debits included). */
     topUpCount: () => store.ledger().filter((/** @type {any} */ e) => e.kind === 'top_up').length,
+    /** Every automatic charge, with the consent record it was made under. */
+    autoCharges: () => store.autoCharges(),
     /** Test alerts "sent". */
     alerts: () => store.alerts(),
     /** Adds a ledger entry (positive or negative) outside any top-up: for tests and demos. */

@@ -8,6 +8,7 @@
 
 import { randomUUID } from 'node:crypto';
 import Database from 'better-sqlite3';
+import { createAutoRecharge } from './auto-recharge.mjs';
 
 /** @typedef {{ amountMinor: number, currency: string }} Money */
 /**
@@ -30,8 +31,6 @@ export const PAYMENT_METHODS = Object.freeze([
 export const DEFAULT_PAYMENT_METHOD = 'pm_visa_4242';
 export const DECLINE_REASON = 'Your card was declined by the bank.';
 export const CANCELLED_REASON = 'The card check was cancelled.';
-const OFF_SESSION_REASON =
-  'This card needs its holder to confirm each payment, so auto-recharge cannot use it.';
 
 const SCHEMA = `
 CREATE TABLE IF NOT EXISTS ledger (
@@ -151,9 +150,6 @@ export function openStore({ dbPath, currency, now, pendingMs }) {
     saveSettings: db.prepare(
       'INSERT INTO settings (id, json, updated_at) VALUES (1, ?, ?) ON CONFLICT (id) DO UPDATE SET json = excluded.json, updated_at = excluded.updated_at',
     ),
-    autoThisMonth: db.prepare(
-      "SELECT COALESCE(SUM(amount_minor), 0) AS v FROM top_ups WHERE origin = 'auto_recharge' AND status IN ('succeeded', 'pending') AND created_at >= ?",
-    ),
     addAlert: db.prepare('INSERT INTO alerts_sent (at, kind, channels) VALUES (?, ?, ?)'),
   };
 
@@ -193,9 +189,8 @@ export function openStore({ dbPath, currency, now, pendingMs }) {
       status = 'failed';
       failureReason = DECLINE_REASON;
     } else if (method.behaviour === 'requires_action') {
-      // A card that wants its holder present cannot be charged by auto-recharge.
-      status = origin === 'api' ? 'requires_action' : 'failed';
-      if (origin !== 'api') failureReason = OFF_SESSION_REASON;
+      // The bank wants the cardholder, for an automatic charge too: it waits on the 3-D Secure page.
+      status = 'requires_action';
     } else if (method.behaviour === 'pending') {
       status = 'pending';
       settleAt = new Date(now().getTime() + pendingMs).toISOString();
@@ -228,23 +223,17 @@ export function openStore({ dbPath, currency, now, pendingMs }) {
     return row ? JSON.parse(row.json) : defaultSettings(currency);
   };
 
-  /**
-   * Auto-recharge, as the user consented to: below the threshold, add the amount, within the monthly cap.
-   * Runs inside the caller's transaction. Returns the top-up id, if one was made.
-   */
-  const autoRecharge = () => {
-    const { autoRecharge: auto } = readSettings();
-    if (!auto?.enabled || !auto.consent || balanceMinor() >= auto.threshold.amountMinor) return undefined;
-    const d = now();
-    const monthStart = new Date(Date.UTC(d.getUTCFullYear(), d.getUTCMonth(), 1)).toISOString();
-    const spent = /** @type {{v: number}} */ (q.autoThisMonth.get(monthStart)).v;
-    if (spent + auto.amount.amountMinor > auto.monthlyCap.amountMinor) return undefined;
-    return charge({
-      amountMinor: auto.amount.amountMinor,
-      paymentMethodId: auto.paymentMethodId ?? DEFAULT_PAYMENT_METHOD,
-      origin: 'auto_recharge',
-    });
-  };
+  // Charges auto-recharge makes on its own: one per threshold crossing (auto-recharge.mjs).
+  const auto = createAutoRecharge({
+    db,
+    iso,
+    now,
+    balanceMinor,
+    readSettings,
+    charge: (c) => charge(c),
+    defaultPaymentMethod: DEFAULT_PAYMENT_METHOD,
+  });
+  const autoRecharge = auto.run;
 
   /** The top-up as the API shows it (docs/billing-api.md, POST /top-ups). */
   const view = (/** @type {any} */ row) => {
@@ -306,7 +295,10 @@ export function openStore({ dbPath, currency, now, pendingMs }) {
     /** 3-D Secure passed: credit once, however often the button is pressed. */
     confirmAction: db.transaction((/** @type {string} */ id) => {
       const row = /** @type {any} */ (q.topUp.get(id));
-      if (row?.status === 'requires_action') creditTopUp(row);
+      if (row?.status === 'requires_action') {
+        creditTopUp(row);
+        auto.confirmed(row);
+      }
       return q.topUp.get(id);
     }),
 
@@ -320,6 +312,7 @@ export function openStore({ dbPath, currency, now, pendingMs }) {
           balanceAfterMinor: null,
           at: iso(),
         });
+        auto.cancelled(row);
       }
       return q.topUp.get(id);
     }),
@@ -342,10 +335,19 @@ export function openStore({ dbPath, currency, now, pendingMs }) {
     }),
 
     /** @param {unknown} settings */
-    saveSettings(settings) {
+    saveSettings: db.transaction((settings) => {
       q.saveSettings.run(JSON.stringify(settings), iso());
+      settleDue();
+      // A save with auto-recharge on is a fresh consent: it charges at once under the threshold.
+      if (/** @type {any} */ (settings).autoRecharge?.enabled) auto.saved();
       return readSettings();
-    },
+    }),
+
+    /** The settings as the API shows them: auto-recharge's status and latest charge included. */
+    settingsView: (/** @type {(row: any) => Record<string, unknown>} */ viewTopUp) =>
+      auto.view(readSettings(), money, viewTopUp),
+    /** Every automatic charge with the consent record it was made under. */
+    autoCharges: auto.charges,
 
     /** @param {string} kind @param {string[]} channels */
     recordAlert(kind, channels) {
@@ -362,7 +364,7 @@ export function openStore({ dbPath, currency, now, pendingMs }) {
         .all(from, to);
       const credits = db
         .prepare(
-          'SELECT at, amount_minor FROM ledger WHERE amount_minor > 0 AND at >= ? AND at < ? ORDER BY at, id',
+          'SELECT at, amount_minor, kind FROM ledger WHERE amount_minor > 0 AND at >= ? AND at < ? ORDER BY at, id',
         )
         .all(from, to);
       return { records, credits };

@@ -60,7 +60,7 @@ type ApiRequest = {
   requestOptions?: RequestOptions;
 };
 
-const MONEY_KEYS = /^(balance|pending|amount|threshold|monthlyCap)$/;
+const MONEY_KEYS = /^(balance|pending|amount|target|threshold|monthlyCap)$/;
 
 const isMoney = (value: { amountMinor?: unknown; currency?: unknown } | null | undefined) =>
   Number.isSafeInteger(value?.amountMinor) &&

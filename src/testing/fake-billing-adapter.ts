@@ -148,7 +148,7 @@ export function createFakeBillingAdapter(options: FakeBillingOptions = {}): Fake
     stored.charged = true;
     moveMoney(stored.request.amount.amountMinor);
     charges.push(stored.request);
-    credits.push({ at: now().toISOString(), amount: stored.request.amount });
+    credits.push({ at: now().toISOString(), amount: stored.request.amount, source: 'top-up' });
     stored.result = { ...stored.result, status: 'succeeded', balance: inCurrency(balanceMinor) };
     delete stored.result.actionUrl;
   };

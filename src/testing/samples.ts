@@ -86,7 +86,13 @@ export function sampleUsage(days: number, { end, currency = 'USD' }: SampleUsage
   }
   return {
     records,
-    credits: [{ at: new Date(endTime - 10 * DAY_MS).toISOString(), amount: { amountMinor: 5000, currency } }],
+    credits: [
+      {
+        at: new Date(endTime - 10 * DAY_MS).toISOString(),
+        amount: { amountMinor: 5000, currency },
+        source: 'top-up',
+      },
+    ],
   };
 }
 

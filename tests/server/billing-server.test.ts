@@ -520,7 +520,9 @@ describe('GET /usage', () => {
     expect(json.credits).toEqual([]);
     const later = await call(s, 'GET', '/billing/usage?from=2026-11-24T00:00:00Z&to=2026-11-25T00:00:00Z');
     expect(later.json.records.map((r: { category: string }) => r.category)).toEqual(['Daily active users']);
-    expect(later.json.credits).toEqual([{ at: '2026-11-24T08:00:00.000Z', amount: usd(2500) }]);
+    expect(later.json.credits).toEqual([
+      { at: '2026-11-24T08:00:00.000Z', amount: usd(2500), source: expect.any(String) },
+    ]);
   });
 
   it('granularity day sums per day and category; week buckets start on Monday', async () => {
@@ -621,13 +623,17 @@ describe('alert settings and consent', () => {
   it('persists the settings with the exact consent record', async () => {
     const dbPath = join(tmp, 'consent.sqlite');
     const s = await start({ dbPath });
+    // Above the threshold: saving charges nothing at once (see "auto-recharge" below for that).
+    s.adjust(1000);
     const wanted = settings({ enabled: true, consent, paymentMethodId: 'pm_visa_4242' });
     const saved = await call(s, 'PUT', '/billing/alert-settings', { body: { ...wanted, extra: 'dropped' } });
     expect(saved.status).toBe(200);
-    expect(saved.json).toEqual(wanted);
+    // What the server adds: the status of auto-recharge (read-only for clients).
+    const shown = { ...wanted, autoRecharge: { ...wanted.autoRecharge, status: 'active' } };
+    expect(saved.json).toEqual(shown);
     await s.close();
     const reopened = await start({ dbPath });
-    expect((await call(reopened, 'GET', '/billing/alert-settings')).json).toEqual(wanted);
+    expect((await call(reopened, 'GET', '/billing/alert-settings')).json).toEqual(shown);
   });
 
   it('refuses a webhook that is not https, a foreign currency and a cap below the amount', async () => {
@@ -824,8 +830,10 @@ describe('createHttpBillingAdapter against the reference server', () => {
       problem: { title: 'Auto-recharge needs your consent' },
     });
     const wanted = settings({ enabled: true, consent });
-    await expect(adapter.saveAlertSettings(wanted)).resolves.toEqual(wanted);
-    await expect(adapter.getAlertSettings()).resolves.toEqual(wanted);
+    // The balance ($35.25) is above the threshold: nothing is charged at once; the server adds the status.
+    const shown = { ...wanted, autoRecharge: { ...wanted.autoRecharge, status: 'active' } };
+    await expect(adapter.saveAlertSettings(wanted)).resolves.toEqual(shown);
+    await expect(adapter.getAlertSettings()).resolves.toEqual(shown);
     await expect(adapter.sendTestAlert(wanted)).resolves.toMatchObject({ ok: true });
 
     await query(s);
@@ -837,7 +845,11 @@ describe('createHttpBillingAdapter against the reference server', () => {
     expect(usage.records).toEqual([
       { at: '2026-11-25T00:00:00.000Z', amount: usd(40), category: 'Monthly revenue' },
     ]);
-    expect(usage.credits?.map((c) => c.amount.amountMinor)).toEqual([25, 2500, 1000]);
+    expect(usage.credits?.map((c) => [c.amount.amountMinor, c.source])).toEqual([
+      [25, 'adjustment'],
+      [2500, 'top-up'],
+      [1000, 'top-up'],
+    ]);
     expect(s.topUpCount()).toBe(2);
   });
 });
@@ -883,5 +895,121 @@ describe('the command line', () => {
     const code = await new Promise((resolve) => child.once('exit', resolve));
     expect(code).toBe(2);
     expect(err).toMatch(/unknown option --bogus/);
+  });
+});
+
+describe('auto-recharge', () => {
+  const on = (overrides: Partial<AlertSettings['autoRecharge']> = {}) =>
+    settings({ enabled: true, consent, paymentMethodId: 'pm_visa_4242', ...overrides });
+  const save = (s: BillingServer, body: AlertSettings) => call(s, 'PUT', '/billing/alert-settings', { body });
+  const autoEntries = (s: BillingServer) => s.ledger().filter((e) => e.kind === 'auto_recharge');
+
+  it('charges at once when saved under the threshold, once, with the consent record, and says so', async () => {
+    const s = await start();
+    s.adjust(485);
+    const saved = await save(s, on());
+    expect(saved.status).toBe(200);
+    expect(saved.json.autoRecharge).toMatchObject({
+      status: 'active',
+      lastCharge: { status: 'succeeded', amount: usd(2500), balance: usd(2985), at: expect.any(String) },
+    });
+    expect(autoEntries(s).map((e) => e.amountMinor)).toEqual([2500]);
+    expect(s.autoCharges()).toMatchObject([
+      { mode: 'amount', amountMinor: 2500, status: 'succeeded', consent },
+    ]);
+    // Saving again (above the threshold now) charges nothing more.
+    await save(s, on());
+    expect(autoEntries(s)).toHaveLength(1);
+    const usage = await call(s, 'GET', '/billing/usage?from=2000-01-01T00:00:00Z&to=2100-01-01T00:00:00Z');
+    expect(usage.json.credits.map((c: { source: string }) => c.source)).toEqual([
+      'adjustment',
+      'auto-recharge',
+    ]);
+  });
+
+  it('reloads to a target balance, trimmed to what is left of the monthly cap', async () => {
+    const s = await start();
+    s.adjust(485);
+    await save(s, on({ mode: 'target', target: usd(3000), monthlyCap: usd(4000) }));
+    expect(sum(s)).toBe(3000);
+    s.adjust(-2600); // 400 left: a second crossing
+    expect((await query(s)).status).toBe(200); // below → what is left of the cap: 4000 − 2515 = 1485
+    expect(s.autoCharges().map((c) => [c.mode, c.amountMinor])).toEqual([
+      ['target', 2515],
+      ['target', 1485],
+    ]);
+    expectProblem(await save(s, on({ mode: 'target', target: usd(500) })), 422, 'validation-failed');
+  });
+
+  it('makes one automatic charge per threshold crossing, however many runs hit it', async () => {
+    const s = await start();
+    s.adjust(600);
+    await save(s, on({ paymentMethodId: 'pm_sepa_1234' }));
+    expect((await query(s)).status).toBe(200); // 600 → 560
+    expect((await query(s)).status).toBe(200); // 560 → 520
+    expect((await query(s)).status).toBe(200); // 520 → 480: below → one debit, pending
+    expect((await query(s)).status).toBe(200); // 480 → 440: still below, the debit is on its way
+    expect((await query(s)).status).toBe(200);
+    expect(
+      s
+        .topUps()
+        .filter((t) => t.origin === 'auto_recharge')
+        .map((t) => t.status),
+    ).toEqual(['pending']);
+  });
+
+  it('3-D Secure on an automatic charge: requires_action with the link, never retried blindly', async () => {
+    const s = await start();
+    s.adjust(485);
+    const saved = await save(s, on({ paymentMethodId: 'pm_mc_3155' }));
+    const { lastCharge } = saved.json.autoRecharge;
+    expect(saved.json.autoRecharge.status).toBe('requires_action');
+    expect(lastCharge).toMatchObject({ status: 'requires_action', amount: usd(2500) });
+    expect(lastCharge.actionUrl).toBe(`${s.url}/3ds/${lastCharge.id}`);
+    expect((await query(s)).status).toBe(200); // 485 → 445
+    expect((await query(s)).status).toBe(200); // 445 → 405: no second attempt
+    expect(s.topUps()).toHaveLength(1);
+
+    const page = await fetch(lastCharge.actionUrl).then((r) => r.text());
+    expect(page).toContain('$25.00');
+    await fetch(`${lastCharge.actionUrl}/confirm`, { method: 'POST' });
+    expect(autoEntries(s).map((e) => e.amountMinor)).toEqual([2500]);
+    const after = (await call(s, 'GET', '/billing/alert-settings')).json.autoRecharge;
+    expect(after).toMatchObject({ status: 'active', lastCharge: { status: 'succeeded' } });
+  });
+
+  it('a new save replaces a bank check still waiting, so one crossing never charges twice', async () => {
+    const s = await start();
+    s.adjust(485);
+    const first = (await save(s, on({ paymentMethodId: 'pm_mc_3155' }))).json.autoRecharge.lastCharge;
+    await save(s, on({ paymentMethodId: 'pm_visa_4242' }));
+    await fetch(`${first.actionUrl}/confirm`, { method: 'POST' });
+    expect(autoEntries(s).map((e) => e.amountMinor)).toEqual([2500]);
+    expect(s.topUps().map((t) => t.status)).toEqual(['failed', 'succeeded']);
+  });
+
+  it('pauses after 3 declines in a row, with the reason, and a new save turns it back on', async () => {
+    const s = await start();
+    s.adjust(485);
+    expect((await save(s, on({ paymentMethodId: 'pm_visa_0002' }))).json.autoRecharge.status).toBe('active');
+    s.adjust(-400); // 85 left: runs still pass while money is left
+    expect((await query(s)).status).toBe(200); // 85 → 45: decline 2
+    expect((await query(s)).status).toBe(200); // 45 → 5: decline 3, paused
+    const paused = (await call(s, 'GET', '/billing/alert-settings')).json.autoRecharge;
+    expect(paused).toMatchObject({
+      status: 'paused',
+      statusReason: expect.stringMatching(/declined 3 times in a row/),
+      lastCharge: { status: 'failed', failureReason: 'Your card was declined by the bank.' },
+    });
+    expect((await query(s)).status).toBe(402);
+    expect(s.topUps()).toHaveLength(3);
+    expect(sum(s)).toBe(5);
+
+    const resumed = await save(s, on({ paymentMethodId: 'pm_visa_4242' }));
+    expect(resumed.json.autoRecharge).toMatchObject({
+      status: 'active',
+      lastCharge: { status: 'succeeded' },
+    });
+    expect(sum(s)).toBe(2505);
   });
 });

@@ -91,7 +91,7 @@ describe('the ledger', () => {
     const usage = await fake.getUsage?.({ from: '2026-11-25T00:00:00.000Z', to: '2026-11-26T00:00:00.000Z' });
     expect(usage).toEqual({
       records: [{ at: now.toISOString(), amount: usd(40), category: 'Monthly revenue', label: 'Query runs' }],
-      credits: [{ at: now.toISOString(), amount: usd(2500) }],
+      credits: [{ at: now.toISOString(), amount: usd(2500), source: 'top-up' }],
     });
   });
 });
