@@ -1,12 +1,13 @@
 import { asInsufficientBalance, readError } from './detect';
 import { InsufficientBalanceError } from './errors';
 import { blockAndRemember } from './run';
-import type { Recovery, RecoveryFetch, WithRecoveryOptions } from './types';
+import type { Recovery, RecoveryFetch, ResumeMode, WithRecoveryOptions } from './types';
 
 /** What both wrappers know about a request: axios' config, or a fetch's init as the same shape. */
 type Call = {
   intent?: string;
   replay?: boolean;
+  resume?: ResumeMode;
   method?: string;
   headers?: object;
   signal?: AbortSignal | null;
@@ -21,6 +22,7 @@ const wait = <T>(recovery: Recovery, error: unknown, c: Call, retry: () => Promi
   error instanceof InsufficientBalanceError
     ? blockAndRemember(recovery, error, {
         intent: c.intent,
+        resume: c.resume,
         signal: c.signal as AbortSignal | undefined,
         retry:
           (c.replay ??
@@ -60,7 +62,7 @@ export const withRecovery = (
   const detect = options.detect ?? recovery.detect;
   const answered = new Map<string, { error: unknown; until: number }>();
   return async (input, init = {}) => {
-    const { intent = options.intent, replay = options.replay, ...rest } = init;
+    const { intent = options.intent, replay = options.replay, resume = options.resume, ...rest } = init;
     const request = input instanceof Request ? input : undefined;
     // A stream can be sent only once: buffer it so a replay can send the same bytes.
     if (typeof (rest.body as ReadableStream | undefined)?.getReader === 'function')
@@ -86,6 +88,7 @@ export const withRecovery = (
         {
           intent,
           replay,
+          resume,
           method: rest.method ?? request?.method,
           headers: Object.fromEntries(new Headers(rest.headers ?? request?.headers)),
           signal: rest.signal ?? request?.signal,

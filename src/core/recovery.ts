@@ -1,6 +1,7 @@
 import { InsufficientBalanceError } from './errors';
-import { runWithRecovery } from './run';
 import { isOpenOutcome, isTopUpResult, outcomeFromError, outcomeFromResult } from './outcome';
+import { runWithRecovery } from './run';
+import type { TabSync } from './tabs';
 import type {
   BalanceInfo,
   Money,
@@ -24,6 +25,11 @@ type WaitingRequest = {
   reject: (reason: unknown) => void;
   /** How often it has rejoined after a replay. */
   rejoins: number;
+  /**
+   * For `resume: 'confirm'`: "needed" until a top-up lands, then "ready" (waiting for the user's
+   * "Continue"), then "given" for its one replay.
+   */
+  confirmation?: 'needed' | 'ready' | 'given';
 };
 
 /** One top-up intent (amount + method): its idempotency key, the call in flight, the balance before it. */
@@ -103,7 +109,11 @@ export const createRecovery = (options: RecoveryOptions): Recovery => {
   };
   const updateWithQueue = (patch: Partial<RecoverySnapshot> = {}) => {
     const intents = [...new Set(queue.map((request) => request.intent).filter(Boolean))] as string[];
-    update({ ...patch, waiting: queue.length, intents });
+    const ready = queue.filter((request) => request.confirmation === 'ready');
+    const toConfirm = ready.length
+      ? ready.map(({ intent, error }) => ({ intent, required: error.required }))
+      : undefined;
+    update({ ...patch, waiting: queue.length, intents, toConfirm });
   };
   /** UI events reach the listeners; core events reach `options.onEvent` too. */
   const emitToListeners = (event: RecoveryEvent) => callEach(listeners, event);
@@ -135,6 +145,7 @@ export const createRecovery = (options: RecoveryOptions): Recovery => {
       blockedAt: new Date().toISOString(),
     });
     emitCoreEvent({ type: 'blocked', error, waiting: queue.length });
+    tabMark = tabSync?.mark() ?? 0;
     balanceAtOpen = error.balance;
     refreshBalance().then((info) => {
       balanceAtOpen = info?.balance ?? balanceAtOpen;
@@ -146,7 +157,11 @@ export const createRecovery = (options: RecoveryOptions): Recovery => {
   const resume = async () => {
     updateWithQueue({ status: 'resuming' });
     await readBalance();
-    const replaying = queue.splice(0);
+    // Work that asked to be confirmed stays, ready for the user's "Continue"; the rest runs again now.
+    const staying = queue.filter(({ confirmation }) => confirmation === 'needed' || confirmation === 'ready');
+    const replaying = queue.filter((request) => !staying.includes(request));
+    for (const request of staying) request.confirmation = 'ready';
+    queue.splice(0, queue.length, ...staying);
     updateWithQueue();
     let reopeningError: InsufficientBalanceError | undefined;
     await Promise.all(
@@ -160,6 +175,7 @@ export const createRecovery = (options: RecoveryOptions): Recovery => {
             request.rejoins++ < maxReplays &&
             !request.signal?.aborted;
           if (rejoins) {
+            if (request.confirmation) request.confirmation = 'needed'; // asked again after the next top-up
             request.error = reopeningError = error;
             queue.push(request);
           } else request.reject(error);
@@ -167,8 +183,10 @@ export const createRecovery = (options: RecoveryOptions): Recovery => {
       }),
     );
     emitCoreEvent({ type: 'resumed', count: replaying.length });
-    const firstWaiting = queue[0];
-    if (firstWaiting) open(reopeningError ?? firstWaiting.error);
+    const stillBlocked = queue.find((request) => request.confirmation !== 'ready');
+    if (stillBlocked) open(reopeningError ?? stillBlocked.error);
+    // Only work waiting for "Continue" is left: the conversation stays open on that question.
+    else if (queue.length) updateWithQueue({ status: 'blocked' });
     else close();
   };
 
@@ -186,6 +204,7 @@ export const createRecovery = (options: RecoveryOptions): Recovery => {
     const backToBlocked = !succeeded && snapshot.status === 'topping-up';
     update({ outcome, inFlight: undefined, status: backToBlocked ? 'blocked' : snapshot.status });
     emitCoreEvent({ ...outcome, type: `topup_${outcome.status}` as RecoveryEvent['type'] });
+    tabSync?.settle(intentId, outcome);
     if (succeeded) {
       if (snapshot.status === 'idle') void readBalance();
       else void resume();
@@ -195,10 +214,30 @@ export const createRecovery = (options: RecoveryOptions): Recovery => {
 
   const outcomeOf = (request: TopUpRequest, result: unknown, thrown?: unknown) =>
     isTopUpResult(result) ? outcomeFromResult(request, result) : outcomeFromError(request, thrown);
+  /** One call to the adapter: whatever it answers or throws becomes an outcome, never a rejection. */
+  const chargeOnce = async (request: TopUpRequest): Promise<TopUpOutcome> => {
+    try {
+      return outcomeOf(request, await adapter.topUp(request));
+    } catch (error) {
+      return outcomeOf(request, undefined, error);
+    }
+  };
+
+  // Other tabs (syncTabs). tabMark: where this conversation began in the account's top-ups.
+  let tabSync: TabSync | undefined;
+  let tabMark = 0;
+  /** Another tab paid since this conversation opened: nothing is charged here; resume if that covers the work. */
+  const answeredByOtherTab = (outcome: TopUpOutcome): TopUpOutcome => {
+    tabMark = tabSync?.mark() ?? tabMark;
+    update({ inFlight: undefined, status: snapshot.status === 'topping-up' ? 'blocked' : snapshot.status });
+    void resumeIfCoveredFromElsewhere();
+    return { ...outcome, otherTab: true };
+  };
 
   /** No payment of ours is open: resume when money from elsewhere now covers what was needed. */
   const resumeIfCoveredFromElsewhere = async () => {
-    if (snapshot.status !== 'blocked' || snapshot.inFlight) return;
+    const nothingToResume = queue.every((request) => request.confirmation === 'ready');
+    if (snapshot.status !== 'blocked' || snapshot.inFlight || nothingToResume) return;
     const now = (await readBalance())?.balance;
     // Needs unknown: any rise since the conversation opened counts.
     const needed =
@@ -217,7 +256,7 @@ export const createRecovery = (options: RecoveryOptions): Recovery => {
     emit: emitToListeners,
     refreshBalance,
 
-    block(error, { intent, retry, signal } = {}) {
+    block(error, { intent, retry, signal, resume } = {}) {
       return new Promise((resolve, reject) => {
         if (signal?.aborted) return reject(signal.reason);
         const request: WaitingRequest = {
@@ -226,6 +265,7 @@ export const createRecovery = (options: RecoveryOptions): Recovery => {
           retry,
           signal,
           rejoins: 0,
+          confirmation: resume === 'confirm' ? 'needed' : undefined,
           resolve: resolve as (value: unknown) => void,
           reject,
         };
@@ -249,6 +289,9 @@ export const createRecovery = (options: RecoveryOptions): Recovery => {
 
     topUp(amount, { paymentMethodId } = {}) {
       const intentId = intentIdOf(amount, paymentMethodId);
+      // A standalone top-up (a billing page) is always its own decision; in a conversation, a press
+      // after another tab already paid for it is the same decision made twice.
+      const since = snapshot.status === 'idle' ? Number.POSITIVE_INFINITY : tabMark;
       const intent: TopUpIntent = topUpIntents.get(intentId) ?? { idempotencyKey: newKey() };
       topUpIntents.set(intentId, intent);
       // A second call while one is in flight (a double click) gets the same promise.
@@ -262,15 +305,14 @@ export const createRecovery = (options: RecoveryOptions): Recovery => {
         // The balance before the first attempt with this key: what reconcile compares against.
         intent.balanceBefore ??= ((await refreshBalance()) ?? snapshot.balance)?.balance;
         saveIntents();
-        let result: TopUpResult | undefined;
-        let thrown: unknown;
-        try {
-          result = await adapter.topUp(request);
-        } catch (error) {
-          thrown = error;
-        }
+        const charged = tabSync
+          ? await tabSync.charge(intentId, request, since, chargeOnce)
+          : { charged: true, outcome: await chargeOnce(request) };
         intent.inFlight = undefined;
-        return settle(intentId, outcomeOf(request, result, thrown));
+        if (!charged.charged) return answeredByOtherTab(charged.outcome);
+        // The key another tab already held for this intent, if any: the server answers with that charge.
+        intent.idempotencyKey = charged.outcome.idempotencyKey;
+        return settle(intentId, charged.outcome);
       })();
       return intent.inFlight;
     },
@@ -315,8 +357,36 @@ export const createRecovery = (options: RecoveryOptions): Recovery => {
       const waiting = queue.splice(0);
       if (!waiting.length && snapshot.status === 'idle') return;
       close();
+      tabSync?.release();
       for (const request of waiting) request.reject(request.error);
       emitCoreEvent({ type: 'dismissed', count: waiting.length });
+    },
+
+    confirmResume() {
+      // Only when every waiting request is ready: a second press finds them already given.
+      if (!queue.length || queue.some((request) => request.confirmation !== 'ready')) return;
+      for (const request of queue) request.confirmation = 'given';
+      void resume();
+    },
+
+    syncTabs(sync) {
+      tabSync = sync;
+      tabMark = sync.mark();
+      update({ elsewhere: sync.elsewhere() });
+      const stop = sync.subscribe((event) => {
+        if (event.type === 'elsewhere') update({ elsewhere: event.topUp });
+        // Another tab's money landed, or it stopped paying: the work here may be covered now. If it
+        // is not, a press here is a new decision, made knowing of that top-up.
+        if (event.type === 'topped-up' ? event.outcome.status === 'succeeded' : !event.topUp)
+          void resumeIfCoveredFromElsewhere().then(() => {
+            if (tabSync === sync && snapshot.status === 'blocked') tabMark = sync.mark();
+          });
+      });
+      return () => {
+        stop();
+        if (tabSync === sync) tabSync = undefined;
+        update({ elsewhere: tabSync?.elsewhere() });
+      };
     },
 
     setAside() {

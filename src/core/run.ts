@@ -49,7 +49,7 @@ export const recogniseThrown = async (
 export const runWithRecovery = async <T>(
   recovery: Recovery,
   fn: () => T | Promise<T>,
-  { intent, signal }: RunOptions = {},
+  { intent, signal, resume }: RunOptions = {},
 ): Promise<T> => {
   const detect = recovery.detect;
   let thrown: unknown;
@@ -70,5 +70,5 @@ export const runWithRecovery = async <T>(
       throw (await recogniseThrown(again, detect)) ?? again;
     }
   };
-  return (await blockAndRemember(recovery, error, { intent, signal, retry: runAgain })) as T;
+  return (await blockAndRemember(recovery, error, { intent, signal, resume, retry: runAgain })) as T;
 };

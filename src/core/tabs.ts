@@ -1,5 +1,4 @@
-import { outcomeFromError, outcomeFromResult } from './outcome';
-import type { Money, TopUpOutcome, TopUpRequest, TopUpResult } from './types';
+import type { Money, TopUpOutcome, TopUpRequest } from './types';
 
 /**
  * One conversation per account across the tabs of one origin.
@@ -27,9 +26,9 @@ export type TabSyncEvent =
   | { type: 'topped-up'; outcome: TopUpOutcome };
 
 export type ChargeResult =
-  /** This tab charged: with `request` (its key may be another tab's, for the same intent). */
-  | { charged: true; request: TopUpRequest; result: TopUpResult | undefined }
-  /** Another tab's top-up landed since `since`: nothing was charged here. */
+  /** This tab charged (with the key any tab already held for the intent): how it ended. */
+  | { charged: true; outcome: TopUpOutcome }
+  /** Another tab's top-up landed since `since`: nothing was charged here; this is that top-up. */
   | { charged: false; outcome: TopUpOutcome };
 
 export interface TabSync {
@@ -41,14 +40,15 @@ export interface TabSync {
   /** A point in the account's history of top-ups, to pass to `charge` later. */
   mark(): number;
   /**
-   * Charges through `run` unless another tab's top-up landed after `since`: one at a time across
-   * tabs, with the key any tab already holds for `intentId`.
+   * Charges through `run` (which never rejects: it turns any answer into an outcome) unless
+   * another tab's top-up landed after `since`: one at a time across tabs, with the key any tab
+   * already holds for `intentId`.
    */
   charge(
     intentId: string,
     request: TopUpRequest,
     since: number,
-    run: (request: TopUpRequest) => Promise<TopUpResult>,
+    run: (request: TopUpRequest) => Promise<TopUpOutcome>,
   ): Promise<ChargeResult>;
   /** This tab's outcome for `intentId` (after a charge or a later check): told to every tab. */
   settle(intentId: string, outcome: TopUpOutcome): void;
@@ -331,21 +331,11 @@ export function createTabSync(options: TabSyncOptions = {}): TabSync {
         const sent = { ...request, idempotencyKey: key };
         await claim({ amount: request.amount, paymentMethodId: request.paymentMethodId });
 
-        let result: TopUpResult | undefined;
-        let thrown: unknown;
-        try {
-          result = await run(sent);
-        } catch (error) {
-          thrown = error; // the answer was lost: the store treats it as unknown and checks later
-        }
+        const outcome = await run(sent);
         // Written before the lock is released: a tab waiting for it sees this charge at once.
-        if (result?.status !== 'failed')
-          remember({
-            seq: newestSeq() + 1,
-            tab: tabId,
-            outcome: result ? outcomeFromResult(sent, result) : outcomeFromError(sent, thrown),
-          });
-        return { charged: true, request: sent, result };
+        if (FINAL.test(outcome.status)) write(names.key(intentId), undefined);
+        if (outcome.status !== 'failed') remember({ seq: newestSeq() + 1, tab: tabId, outcome });
+        return { charged: true, outcome };
       });
     },
 

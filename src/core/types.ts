@@ -1,4 +1,5 @@
 import type { InsufficientBalanceError } from './errors';
+import type { OtherTabTopUp, TabSync } from './tabs';
 
 /**
  * The public contract of topup-kit/core (see docs/billing-api.md for the REST side).
@@ -216,6 +217,8 @@ export type TopUpOutcome = {
   expectedAt?: string;
   /** When this outcome was settled (ISO 8601): the receipt's time. */
   settledAt: string;
+  /** Made in another tab of this account (this tab's press charged nothing): that tab's top-up. */
+  otherTab?: boolean;
 };
 
 export type RecoveryStatus = 'idle' | 'blocked' | 'topping-up' | 'resuming';
@@ -261,7 +264,17 @@ export type RecoverySnapshot = {
    * them. Cleared by a new block or when the conversation ends.
    */
   readonly setAside?: boolean;
+  /** Another tab of this account is handling a top-up: this tab waits for it instead of charging. */
+  readonly elsewhere?: OtherTabTopUp;
+  /** Work that asked to be confirmed (`resume: 'confirm'`), ready to run again once the user says so. */
+  readonly toConfirm?: readonly WorkToConfirm[];
 };
+
+/** What the user confirms before it runs again: their words for it, and what it needs when known. */
+export type WorkToConfirm = { intent?: string; required?: Money };
+
+/** After a top-up, blocked work runs again by itself ('auto', the default) or once the user confirms. */
+export type ResumeMode = 'auto' | 'confirm';
 
 export type BlockOptions<T> = {
   /** What the user was doing, in their words ("Run query “Monthly revenue”"). */
@@ -270,6 +283,8 @@ export type BlockOptions<T> = {
   retry?: () => Promise<T>;
   /** Aborting leaves the queue; the request is never replayed and block() rejects with the abort reason. */
   signal?: AbortSignal;
+  /** 'confirm': after the top-up, wait for the user's "Continue" (costly work) instead of replaying at once. */
+  resume?: ResumeMode;
 };
 
 export type TopUpOptions = { paymentMethodId?: string };
@@ -307,6 +322,13 @@ export interface Recovery {
   onEvent(listener: (event: RecoveryEvent) => void): () => void;
   /** UI layers report their events (blocked_shown, alerts_saved) through the same channel. */
   emit(event: RecoveryEvent): void;
+  /** Runs the work waiting for confirmation (`snapshot.toConfirm`): the modal's "Continue". */
+  confirmResume(): void;
+  /**
+   * Shares this account's conversation with the other tabs (createTabSync): a top-up in any tab
+   * resumes the work here, and two tabs never charge for one decision. Returns the disconnect.
+   */
+  syncTabs(sync: TabSync): () => void;
 }
 
 export type RecoveryOptions = {
@@ -328,6 +350,8 @@ export type RecoveryRequestInit = RequestInit & {
   intent?: string;
   /** Replay after a top-up: default true for GET/HEAD/OPTIONS/PUT/DELETE and requests with an Idempotency-Key. */
   replay?: boolean;
+  /** 'confirm': after the top-up the modal asks "Continue {intent}" before replaying. Default 'auto'. */
+  resume?: ResumeMode;
 };
 
 /** A fetch that opens the recovery conversation on an insufficient balance and replays after the top-up. */
@@ -343,6 +367,8 @@ export type WithRecoveryOptions = {
   replay?: boolean;
   /** The default `init.intent` for every call, e.g. "Summarise the report". */
   intent?: string;
+  /** The default `resume` for every call of this fetch ('confirm' for costly work). */
+  resume?: ResumeMode;
 };
 
 export type RunOptions = {
@@ -350,4 +376,6 @@ export type RunOptions = {
   intent?: string;
   /** Aborting leaves the conversation; `run` rejects with the abort reason and `fn` never runs again. */
   signal?: AbortSignal;
+  /** 'confirm': after the top-up the modal asks "Continue {intent}" before `fn` runs again. Default 'auto'. */
+  resume?: ResumeMode;
 };

@@ -2,6 +2,7 @@ import * as React from 'react';
 import {
   type BillingAdapter,
   createRecovery,
+  createTabSync,
   type Detector,
   type Recovery,
   type RecoveryEvent,
@@ -42,6 +43,12 @@ export type TopupProviderProps = {
    * server render without it uses UTC, and the browser switches to the user's zone on hydration.
    */
   timeZone?: string;
+  /**
+   * One conversation across this browser's tabs (on by default): a top-up in any tab resumes the
+   * work waiting in every tab, and two tabs never charge for one decision. Name the `account`
+   * when one origin serves several; `false` keeps each tab on its own.
+   */
+  crossTab?: boolean | { account?: string };
   children?: React.ReactNode;
 };
 
@@ -67,6 +74,7 @@ export function TopupProvider({
   detect,
   limits: limitsProp,
   timeZone,
+  crossTab = true,
   children,
 }: TopupProviderProps) {
   // Created during render but touching nothing global, so server rendering is safe.
@@ -74,6 +82,18 @@ export function TopupProvider({
     () => recoveryProp ?? createRecovery({ adapter, detect, storage: tabStorage() }),
   );
   const recovery = recoveryProp ?? ownRecovery;
+
+  // In an effect: browser-only, and closed again on unmount (StrictMode mounts twice).
+  const tabAccount = crossTab ? (crossTab !== true && crossTab.account) || 'default' : undefined;
+  React.useEffect(() => {
+    if (!tabAccount) return;
+    const sync = createTabSync({ account: tabAccount });
+    const disconnect = recovery.syncTabs(sync);
+    return () => {
+      disconnect();
+      sync.close();
+    };
+  }, [recovery, tabAccount]);
 
   const onEventRef = React.useRef(onEvent);
   onEventRef.current = onEvent;

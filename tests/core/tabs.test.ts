@@ -5,7 +5,6 @@ import { afterEach, describe, expect, it, vi } from 'vitest';
 import {
   type ChannelLike,
   createTabSync,
-  type LocksLike,
   money,
   type TabSync,
   type TabSyncEvent,
@@ -14,56 +13,10 @@ import {
   type TopUpResult,
 } from '../../src/core';
 import { outcomeFromError, outcomeFromResult } from '../../src/core/outcome';
+import { createOrigin } from '../support/tabs';
 
 const usd = (n: number) => money(n, 'USD');
 const flush = () => new Promise((resolve) => setTimeout(resolve, 5));
-
-/** Web Locks as one origin has them: exclusive, granted in request order, abortable while queued. */
-function createLocks(): LocksLike {
-  const tails = new Map<string, Promise<unknown>>();
-  return {
-    request(name, options, callback) {
-      const before = tails.get(name) ?? Promise.resolve();
-      const granted = before.then(() => {
-        if (options.signal?.aborted) throw options.signal.reason;
-        return callback({ name });
-      });
-      tails.set(
-        name,
-        granted.catch(() => undefined),
-      );
-      return granted;
-    },
-  };
-}
-
-/** One origin's localStorage, with the `storage` event every other tab receives on a write. */
-function createOrigin() {
-  const items = new Map<string, string>();
-  const windows: EventTarget[] = [];
-  const locks = createLocks();
-  const tab = () => {
-    const events = new EventTarget();
-    windows.push(events);
-    const changed = (key: string, newValue: string | null) => {
-      for (const other of windows)
-        if (other !== events) other.dispatchEvent(Object.assign(new Event('storage'), { key, newValue }));
-    };
-    const storage = {
-      getItem: (key: string) => items.get(key) ?? null,
-      setItem(key: string, value: string) {
-        items.set(key, String(value));
-        changed(key, String(value));
-      },
-      removeItem(key: string) {
-        items.delete(key);
-        changed(key, null);
-      },
-    };
-    return { storage, events };
-  };
-  return { items, locks, tab };
-}
 
 let opened: TabSync[] = [];
 let account = 0;
@@ -103,7 +56,7 @@ function createServer() {
   let balance = 25;
   let hold = false;
   let next: TopUpResult['status'] | 'throw' = 'succeeded';
-  const run = async (request: TopUpRequest): Promise<TopUpResult> => {
+  const answer = async (request: TopUpRequest): Promise<TopUpResult> => {
     calls.push(request);
     const status = next;
     if (!charges.some((c) => c.idempotencyKey === request.idempotencyKey) && status !== 'failed') {
@@ -114,6 +67,12 @@ function createServer() {
     if (status === 'throw') throw new Error('connection lost');
     return { status, balance: usd(balance) };
   };
+  /** What a store hands the tab sync: any answer, or a lost one, as an outcome. */
+  const run = (request: TopUpRequest): Promise<TopUpOutcome> =>
+    answer(request).then(
+      (result) => outcomeOf(request, result),
+      () => outcomeOf(request, undefined),
+    );
   return {
     run,
     charges,
@@ -148,7 +107,7 @@ async function chargeIn(
   run: ReturnType<typeof createServer>['run'],
 ) {
   const result = await sync.charge(intentOf(req), req, since, run);
-  if (result.charged) sync.settle(intentOf(req), outcomeOf(result.request, result.result));
+  if (result.charged) sync.settle(intentOf(req), result.outcome);
   return result;
 }
 
@@ -233,14 +192,14 @@ describe('one conversation across tabs', () => {
     const since = b.sync.mark();
     server.answerWith('failed');
     const declined = await chargeIn(a.sync, request('key-a'), a.sync.mark(), server.run);
-    expect(declined).toMatchObject({ charged: true, result: { status: 'failed' } });
+    expect(declined).toMatchObject({ charged: true, outcome: { status: 'failed' } });
     await flush();
     expect(b.sync.elsewhere()).toBeUndefined();
 
     server.answerWith('succeeded');
     const paid = await chargeIn(b.sync, request('key-b'), since, server.run);
     // A declined key is final on the server: the other tab pays with its own.
-    expect(paid).toMatchObject({ charged: true, request: { idempotencyKey: 'key-b' } });
+    expect(paid).toMatchObject({ charged: true, outcome: { idempotencyKey: 'key-b' } });
     expect(server.charges.map((c) => c.idempotencyKey)).toEqual(['key-b']);
   });
 
@@ -251,7 +210,7 @@ describe('one conversation across tabs', () => {
     const server = createServer();
     server.answerWith('throw');
     const lost = await chargeIn(a.sync, request('key-a'), a.sync.mark(), server.run);
-    expect(lost).toMatchObject({ charged: true, result: undefined });
+    expect(lost).toMatchObject({ charged: true, outcome: { status: 'unknown' } });
     await flush();
     // Tab A is still checking its payment: the others say so.
     expect(b.sync.elsewhere()).toEqual({ amount: usd(500), paymentMethodId: 'pm_visa' });
@@ -264,7 +223,7 @@ describe('one conversation across tabs', () => {
       Number.MAX_SAFE_INTEGER,
       server.run,
     );
-    expect(again).toMatchObject({ charged: true, request: { idempotencyKey: 'key-a' } });
+    expect(again).toMatchObject({ charged: true, outcome: { idempotencyKey: 'key-a' } });
     expect(server.calls.map((c) => c.idempotencyKey)).toEqual(['key-a', 'key-a']);
     expect(server.charges).toHaveLength(1);
   });
@@ -299,7 +258,7 @@ describe('one conversation across tabs', () => {
         Number.MAX_SAFE_INTEGER,
         server.run,
       );
-      expect(next).toMatchObject({ charged: true, request: { idempotencyKey: 'key-b' } });
+      expect(next).toMatchObject({ charged: true, outcome: { idempotencyKey: 'key-b' } });
     } finally {
       vi.useRealTimers();
     }
@@ -403,7 +362,7 @@ describe('one conversation across tabs', () => {
     await flush();
     const server = createServer();
     const result = await chargeIn(a.sync, request('key-a'), a.sync.mark(), server.run);
-    expect(result).toMatchObject({ charged: true, request: { idempotencyKey: 'key-a' } });
+    expect(result).toMatchObject({ charged: true, outcome: { idempotencyKey: 'key-a' } });
   });
 
   it('a host that keeps several accounts in one origin gets one conversation per account', async () => {
