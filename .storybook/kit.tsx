@@ -13,17 +13,26 @@ export type KitParameters = {
 function KitStory({
   kit,
   localeKey,
+  storyId,
   children,
 }: {
   kit: KitParameters;
   localeKey: string;
+  storyId: string;
   children: React.ReactNode;
 }) {
   // One adapter per story mount, so scripted outcomes and the ledger persist across re-renders.
   const [adapter] = React.useState(() => kit.provider?.adapter ?? createFakeAdapter(kit.fake));
   const { locale, messages } = locales[localeKey as keyof typeof locales] ?? locales.en;
   return (
-    <TopupProvider locale={locale} messages={messages} {...kit.provider} adapter={adapter}>
+    // Stories run side by side in one origin: each is its own account, so none sees another's tabs.
+    <TopupProvider
+      locale={locale}
+      messages={messages}
+      crossTab={{ account: storyId }}
+      {...kit.provider}
+      adapter={adapter}
+    >
       {children}
     </TopupProvider>
   );
@@ -35,7 +44,7 @@ export const withKit: Decorator = (Story, context) => {
   document.documentElement.dir = dir;
   if (!kit) return <Story />;
   return (
-    <KitStory kit={kit} localeKey={(context.globals.locale as string) ?? 'en'}>
+    <KitStory kit={kit} localeKey={(context.globals.locale as string) ?? 'en'} storyId={context.id}>
       <Story />
     </KitStory>
   );

@@ -1,7 +1,13 @@
 import type { Meta, StoryContext, StoryObj } from '@storybook/react-vite';
 import * as React from 'react';
 import { expect, fn, userEvent, waitFor, within } from 'storybook/test';
-import { InsufficientBalanceError } from '../../core';
+import {
+  type BillingAdapter,
+  createRecovery,
+  createTabSync,
+  InsufficientBalanceError,
+  type TopUpResult,
+} from '../../core';
 import { useKit } from '../../react';
 import { Button } from '../ui';
 import { BalanceBlockedModal, type BalanceBlockedModalProps } from './balance-blocked-modal';
@@ -14,6 +20,10 @@ type Scenario = {
   body?: Partial<ConstructorParameters<typeof InsufficientBalanceError>[0]>;
   /** Keep the replay running, to show the resuming step. */
   slowReplay?: boolean;
+  /** 'confirm': the work asks for a "Continue" after the top-up instead of running again by itself. */
+  resume?: 'confirm';
+  /** Another tab of the same account pays $5.00 on mount, on the same backend: 'holds' keeps it paying. */
+  otherTab?: 'holds' | 'succeeds';
 };
 
 const INTENT = 'Run query “Monthly revenue”';
@@ -32,7 +42,11 @@ function seedError(body: Scenario['body'] = {}) {
 }
 
 /** A host page: its work is blocked on mount (and again from the button), and it shows what came back. */
-function Host({ scenario, ...props }: BalanceBlockedModalProps & { scenario: Scenario }) {
+function Host({
+  scenario,
+  account,
+  ...props
+}: BalanceBlockedModalProps & { scenario: Scenario; account: string }) {
   const { recovery } = useKit();
   const [result, setResult] = React.useState('');
   const run = React.useCallback(() => {
@@ -42,6 +56,7 @@ function Host({ scenario, ...props }: BalanceBlockedModalProps & { scenario: Sce
       recovery
         .block(seedError(scenario.body), {
           intent,
+          resume: scenario.resume,
           retry: scenario.slowReplay ? () => new Promise<string>(() => {}) : async () => `${intent}: done`,
         })
         // "Not now" rejects the waiting call: the host decides what to say.
@@ -56,6 +71,7 @@ function Host({ scenario, ...props }: BalanceBlockedModalProps & { scenario: Sce
     started.current = true;
     run();
   }, [run]);
+  useOtherTab(scenario.otherTab, account);
   return (
     <div data-tk-root="" className="tk:flex tk:flex-col tk:items-start tk:gap-3">
       <Button variant="secondary" onClick={run}>
@@ -67,13 +83,49 @@ function Host({ scenario, ...props }: BalanceBlockedModalProps & { scenario: Sce
   );
 }
 
+/**
+ * A second tab of the same account, as real as one page allows: its own store and tab sync (its
+ * own BroadcastChannel; the origin's Web Locks and localStorage), paying on the same backend.
+ */
+function useOtherTab(mode: Scenario['otherTab'], account: string) {
+  const { adapter } = useKit();
+  React.useEffect(() => {
+    if (!mode) return;
+    let answer = (_: TopUpResult) => {};
+    const slowCard: BillingAdapter = {
+      ...adapter,
+      topUp: (request) =>
+        new Promise((resolve) => {
+          answer = resolve;
+          // 'holds': the bank never answers while the story is shown.
+          if (mode === 'succeeds') setTimeout(() => resolve(adapter.topUp(request)), 600);
+        }),
+    };
+    const otherTab = createRecovery({ adapter: slowCard });
+    const sync = createTabSync({ account });
+    const disconnect = otherTab.syncTabs(sync);
+    // A moment after this tab blocked, as a user switching tabs would.
+    const timer = setTimeout(() => otherTab.topUp({ amountMinor: 500, currency: 'USD' }), 300);
+    return () => {
+      clearTimeout(timer);
+      answer({ status: 'failed', failureReason: 'The story ended.' });
+      disconnect();
+      sync.close();
+    };
+  }, [mode, account, adapter]);
+}
+
 const meta = {
   title: 'Recovery/BalanceBlockedModal',
   component: BalanceBlockedModal,
   args: { onSetUpAlerts: undefined },
   parameters: { kit: { fake: {} }, scenario: {} satisfies Scenario },
   render: (args, context: StoryContext) => (
-    <Host {...args} scenario={(context.parameters.scenario as Scenario | undefined) ?? {}} />
+    <Host
+      {...args}
+      scenario={(context.parameters.scenario as Scenario | undefined) ?? {}}
+      account={context.id}
+    />
   ),
 } satisfies Meta<typeof BalanceBlockedModal>;
 export default meta;
@@ -315,3 +367,91 @@ export const RightToLeft: Story = {
 };
 
 export const GermanDark: Story = { ...German, globals: { locale: 'de', theme: 'dark' } };
+
+// Another tab of this account is paying: this one says so, offers no second payment, keeps "Not now".
+export const OtherTab: Story = {
+  name: 'Being handled in another tab',
+  parameters: { scenario: { otherTab: 'holds' } },
+  play: async ({ canvasElement }) => {
+    await stepIs(canvasElement, 'other-tab');
+    const modal = await dialog(canvasElement);
+    await expect(within(modal).getByRole('heading')).toHaveTextContent('Being handled in another tab');
+    await expect(modal).toHaveTextContent('A top-up of $5.00 is under way in another tab.');
+    await expect(within(modal).queryByRole('button', { name: /^Top up/ })).toBeNull();
+    await expect(within(modal).getByRole('button', { name: 'Not now' })).toBeVisible();
+  },
+};
+
+export const OtherTabResumes: Story = {
+  name: 'Another tab’s top-up resumes the work here',
+  parameters: { scenario: { otherTab: 'succeeds' } },
+  play: async ({ canvasElement }) => {
+    await stepIs(canvasElement, 'other-tab');
+    await waitFor(() => expect(within(canvasElement).getByText(`${INTENT}: done`)).toBeInTheDocument(), {
+      timeout: 5000,
+    });
+    await expect(screen(canvasElement).queryByRole('dialog')).toBeNull();
+  },
+};
+
+// Costly work asked to be confirmed: after the top-up it waits for "Continue", with its cost.
+export const ConfirmBeforeResuming: Story = {
+  name: 'Continue after the top-up',
+  parameters: { scenario: { resume: 'confirm' } },
+  play: async ({ canvasElement }) => {
+    await clickTopUp(canvasElement);
+    await stepIs(canvasElement, 'confirm');
+    const modal = await dialog(canvasElement);
+    await expect(within(modal).getByRole('heading')).toHaveTextContent(`Continue ${INTENT}?`);
+    await expect(modal).toHaveTextContent('This costs about$4.50');
+    await expect(within(canvasElement).queryByText(`${INTENT}: done`)).toBeNull();
+    await userEvent.click(within(modal).getByRole('button', { name: `Continue ${INTENT}` }));
+    await waitFor(() => expect(within(canvasElement).getByText(`${INTENT}: done`)).toBeInTheDocument());
+  },
+};
+
+export const OtherTabDark = dark(OtherTab);
+export const ConfirmBeforeResumingDark = dark(ConfirmBeforeResuming);
+
+export const OtherTabGerman: Story = {
+  ...OtherTab,
+  globals: { locale: 'de' },
+  play: async ({ canvasElement }) => {
+    await stepIs(canvasElement, 'other-tab');
+    const modal = await dialog(canvasElement);
+    await expect(within(modal).getByRole('heading')).toHaveTextContent('Wird in einem anderen Tab erledigt');
+    await expect(within(modal).getByRole('button', { name: 'Jetzt nicht' })).toBeVisible();
+  },
+};
+
+export const OtherTabFrench: Story = {
+  ...OtherTab,
+  globals: { locale: 'fr' },
+  play: async ({ canvasElement }) => {
+    await stepIs(canvasElement, 'other-tab');
+    const modal = await dialog(canvasElement);
+    await expect(within(modal).getByRole('heading')).toHaveTextContent('En cours dans un autre onglet');
+  },
+};
+
+export const ConfirmBeforeResumingGerman: Story = {
+  ...ConfirmBeforeResuming,
+  globals: { locale: 'de' },
+  play: async ({ canvasElement }) => {
+    const modal = await dialog(canvasElement);
+    await userEvent.click(await within(modal).findByRole('button', { name: /^5,00\s\$ aufladen$/ }));
+    await stepIs(canvasElement, 'confirm');
+    await expect(within(modal).getByRole('button', { name: `${INTENT} fortsetzen` })).toBeVisible();
+  },
+};
+
+export const ConfirmBeforeResumingFrench: Story = {
+  ...ConfirmBeforeResuming,
+  globals: { locale: 'fr' },
+  play: async ({ canvasElement }) => {
+    const modal = await dialog(canvasElement);
+    await userEvent.click(await within(modal).findByRole('button', { name: /^Recharger 5,00/ }));
+    await stepIs(canvasElement, 'confirm');
+    await expect(within(modal).getByRole('button', { name: `Continuer ${INTENT}` })).toBeVisible();
+  },
+};

@@ -13,6 +13,7 @@ import { OneClickTopUp } from '../one-click-top-up';
 import { defaultPresets, inCurrency, sameMoney } from '../one-click-top-up/amount';
 import { useMethodLabel } from '../one-click-top-up/one-click-top-up';
 import { Button, buttonVariants, cn, Dialog, DialogContent, DialogDescription, DialogTitle } from '../ui';
+import { useHandOff } from './hand-off';
 import { type BalanceBlockedModalStep, shortfallOf, stepOf } from './steps';
 import { TechnicalDetails } from './technical-details';
 
@@ -46,6 +47,10 @@ export function BalanceBlockedModal({ className, container, ...props }: BalanceB
   // Primitives only: a closed modal does not re-render when the balance changes.
   const status = useRecoverySelector((s) => s.status);
   const outcome = useRecoverySelector((s) => s.outcome?.status);
+  const elsewhere = useRecoverySelector((s) => !!s.elsewhere);
+  const confirming = useRecoverySelector(
+    (s) => s.status === 'blocked' && s.waiting > 0 && s.toConfirm?.length === s.waiting,
+  );
 
   // The store leaves idle only when a request blocks, and returns to idle when the conversation
   // ends (resumed, dismissed, every waiter aborted); it stays open through paying and resuming.
@@ -54,7 +59,7 @@ export function BalanceBlockedModal({ className, container, ...props }: BalanceB
 
   const [choosing, setChoosing] = React.useState(false);
   if (choosing && (!open || status === 'topping-up')) setChoosing(false);
-  const step = stepOf(status, outcome, choosing, canTopUp);
+  const step = stepOf(status, outcome, choosing, canTopUp, { elsewhere, confirming });
 
   const previousFocus = React.useRef<HTMLElement | null>(null);
   const contentRef = React.useRef<HTMLDivElement>(null);
@@ -193,17 +198,22 @@ function Conversation({
   // "Your task will resume once they do": while a member waits for an admin, check the balance
   // politely; on the blocked step, only when the user comes back to the tab (they may have topped
   // up elsewhere). The store resumes once the balance covers what was needed.
-  useReconcileWhile(step === 'no-rights' || step === 'blocked', {
+  // While another tab pays, the same polite check also notices money that tab's user saw land.
+  useReconcileWhile(step === 'no-rights' || step === 'blocked' || step === 'other-tab', {
     firstDelayMs: 5000,
-    poll: step === 'no-rights',
+    poll: step !== 'blocked',
   });
 
+  const handOff = useHandOff(step);
   const topUp = (value: Money, paymentMethodId = method?.id) =>
     void r.topUp(value, paymentMethodId ? { paymentMethodId } : undefined);
 
   let title: string;
   let description: React.ReactNode;
-  switch (step) {
+  switch (handOff ? 'hand-off' : step) {
+    case 'hand-off':
+      ({ title, description } = handOff as NonNullable<typeof handOff>);
+      break;
     case 'no-rights':
       title = text(m.titleNoRights);
       description = text(kit.onRequestTopUp ? m.noRights : m.noRightsNoAction);
@@ -267,27 +277,28 @@ function Conversation({
     </dl>
   );
 
-  const intents = (step === 'blocked' || step === 'no-rights') && (intent || count > 1) && (
-    <div data-slot="balance-blocked-modal-intents" className="tk:rounded-md tk:bg-muted tk:p-3 tk:text-sm">
-      {count > 1 ? (
-        <>
-          <p className="tk:m-0">{rich(m.waitingMany, { count })}</p>
-          {waitingIntents.length > 0 && (
-            <ul className="tk:m-0 tk:mt-1 tk:ps-5">
-              {waitingIntents.map((item) => (
-                <li key={item}>{item}</li>
-              ))}
-            </ul>
-          )}
-        </>
-      ) : (
-        <>
-          <p className="tk:m-0 tk:text-muted-foreground">{text(m.waitingOne)}</p>
-          <p className="tk:m-0 tk:font-semibold">{intent}</p>
-        </>
-      )}
-    </div>
-  );
+  const intents = (step === 'blocked' || step === 'no-rights' || step === 'other-tab') &&
+    (intent || count > 1) && (
+      <div data-slot="balance-blocked-modal-intents" className="tk:rounded-md tk:bg-muted tk:p-3 tk:text-sm">
+        {count > 1 ? (
+          <>
+            <p className="tk:m-0">{rich(m.waitingMany, { count })}</p>
+            {waitingIntents.length > 0 && (
+              <ul className="tk:m-0 tk:mt-1 tk:ps-5">
+                {waitingIntents.map((item) => (
+                  <li key={item}>{item}</li>
+                ))}
+              </ul>
+            )}
+          </>
+        ) : (
+          <>
+            <p className="tk:m-0 tk:text-muted-foreground">{text(m.waitingOne)}</p>
+            <p className="tk:m-0 tk:font-semibold">{intent}</p>
+          </>
+        )}
+      </div>
+    );
 
   const actionUrl = safeUrl(r.outcome?.actionUrl);
   const support = safeHostUrl(kit.supportHref);
@@ -305,7 +316,8 @@ function Conversation({
       {intents}
       {full && (
         <>
-          {(step === 'blocked' || step === 'no-rights') && numbers}
+          {(step === 'blocked' || step === 'no-rights' || step === 'other-tab') && numbers}
+          {handOff?.body}
 
           {step === 'choosing' ? (
             <>

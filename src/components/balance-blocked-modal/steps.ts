@@ -10,7 +10,11 @@ export type BalanceBlockedModalStep =
   | 'resuming'
   | 'failed'
   | 'unknown'
-  | 'no-rights';
+  | 'no-rights'
+  /** Another tab of the account is paying: this one waits for it. */
+  | 'other-tab'
+  /** Topped up: the work that asked for it waits for the user's "Continue". */
+  | 'confirm';
 
 const outcomeSteps: Partial<Record<string, BalanceBlockedModalStep>> = {
   failed: 'failed',
@@ -18,6 +22,12 @@ const outcomeSteps: Partial<Record<string, BalanceBlockedModalStep>> = {
   pending: 'pending-credit',
   unknown: 'unknown',
 };
+
+/** This tab's own payment is waiting for an answer: its step shows, even while another tab pays. */
+const ownOpen = /^(pending|requires_action|unknown)$/;
+
+/** What the other tabs and the waiting work add to the picture (from the snapshot). */
+export type HandOff = { elsewhere: boolean; confirming: boolean };
 
 /**
  * Where the conversation stands: the store's status and last outcome, plus the one choice the UI
@@ -28,9 +38,12 @@ export function stepOf(
   outcome: string | undefined,
   choosing: boolean,
   canTopUp: boolean,
+  handOff: HandOff = { elsewhere: false, confirming: false },
 ): BalanceBlockedModalStep {
+  if (handOff.elsewhere && status !== 'resuming' && !ownOpen.test(outcome ?? '')) return 'other-tab';
   if (status === 'topping-up') return 'paying';
   if (status === 'resuming') return 'resuming';
+  if (handOff.confirming) return 'confirm';
   if (!canTopUp) return 'no-rights';
   if (choosing) return 'choosing';
   return outcomeSteps[outcome ?? ''] ?? 'blocked';

@@ -28,6 +28,20 @@ export const modal: Messages['modal'] = {
   resuming: { one: '{intent} wird fortgesetzt…', other: '{count} Aufgaben werden fortgesetzt…' },
   resumingNoIntent: 'Ihre Arbeit wird fortgesetzt…',
   resumingBody: 'Ihr Guthaben beträgt jetzt {balance}.',
+  otherTabTitle: 'Wird in einem anderen Tab erledigt',
+  otherTab:
+    'In einem anderen Tab läuft gerade eine Aufladung über {amount}. Ihre Arbeit hier läuft von selbst weiter, sobald sie angekommen ist.',
+  otherTabNoAmount:
+    'In einem anderen Tab läuft gerade eine Aufladung. Ihre Arbeit hier läuft von selbst weiter, sobald sie angekommen ist.',
+  confirmTitle: { one: '{intent} fortsetzen?', other: '{count} Aufgaben fortsetzen?' },
+  confirmTitleNoIntent: 'Ihre Arbeit fortsetzen?',
+  confirmBody:
+    'Ihr Guthaben beträgt jetzt {balance}. Sie wollten bestätigen, bevor dies noch einmal ausgeführt wird.',
+  confirmBodyNoBalance:
+    'Ihr Guthaben ist aufgeladen. Sie wollten bestätigen, bevor dies noch einmal ausgeführt wird.',
+  confirmAction: { one: '{intent} fortsetzen', other: '{count} Aufgaben fortsetzen' },
+  confirmActionNoIntent: 'Fortsetzen',
+  confirmCost: 'Kostet etwa',
   details: 'Technische Details',
   detailsHttp: 'HTTP {httpStatus}',
   detailsCode: 'Code {code}',

@@ -27,6 +27,19 @@ export const modal = {
   resuming: { one: 'Resuming {intent}…', other: 'Resuming {count} tasks…' },
   resumingNoIntent: 'Resuming your work…',
   resumingBody: 'Your balance is now {balance}.',
+  // Another tab of this account is paying: this one waits for it (no second charge).
+  otherTabTitle: 'Being handled in another tab',
+  otherTab:
+    'A top-up of {amount} is under way in another tab. Your work here resumes by itself once it lands.',
+  otherTabNoAmount: 'A top-up is under way in another tab. Your work here resumes by itself once it lands.',
+  // Work that asked to be confirmed before it runs again (`resume: 'confirm'`).
+  confirmTitle: { one: 'Continue {intent}?', other: 'Continue {count} tasks?' },
+  confirmTitleNoIntent: 'Continue your work?',
+  confirmBody: 'Your balance is now {balance}. You asked to confirm before this runs again.',
+  confirmBodyNoBalance: 'Your balance is topped up. You asked to confirm before this runs again.',
+  confirmAction: { one: 'Continue {intent}', other: 'Continue {count} tasks' },
+  confirmActionNoIntent: 'Continue',
+  confirmCost: 'This costs about',
   details: 'Technical details',
   detailsHttp: 'HTTP {httpStatus}',
   detailsCode: 'code {code}',

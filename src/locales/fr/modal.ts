@@ -28,6 +28,20 @@ export const modal: Messages['modal'] = {
   resuming: { one: 'Reprise de {intent}…', other: 'Reprise de {count} tâches…' },
   resumingNoIntent: 'Reprise de votre travail…',
   resumingBody: 'Votre solde est maintenant de {balance}.',
+  otherTabTitle: 'En cours dans un autre onglet',
+  otherTab:
+    'Une recharge de {amount} est en cours dans un autre onglet. Votre travail ici reprendra de lui-même dès qu’elle sera arrivée.',
+  otherTabNoAmount:
+    'Une recharge est en cours dans un autre onglet. Votre travail ici reprendra de lui-même dès qu’elle sera arrivée.',
+  confirmTitle: { one: 'Continuer {intent} ?', other: 'Continuer {count} tâches ?' },
+  confirmTitleNoIntent: 'Continuer votre travail ?',
+  confirmBody:
+    'Votre solde est maintenant de {balance}. Vous avez demandé à confirmer avant que cela ne s’exécute à nouveau.',
+  confirmBodyNoBalance:
+    'Votre solde est rechargé. Vous avez demandé à confirmer avant que cela ne s’exécute à nouveau.',
+  confirmAction: { one: 'Continuer {intent}', other: 'Continuer {count} tâches' },
+  confirmActionNoIntent: 'Continuer',
+  confirmCost: 'Coûte environ',
   details: 'Détails techniques',
   detailsHttp: 'HTTP {httpStatus}',
   detailsCode: 'code {code}',

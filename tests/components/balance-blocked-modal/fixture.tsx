@@ -45,7 +45,16 @@ export function createServer(
 }
 
 /** A host page: one button that runs the query through the kit's fetch and shows the result. */
-export function Host({ intent = INTENT, label = 'Run query' }: { intent?: string; label?: string }) {
+export function Host({
+  intent = INTENT,
+  label = 'Run query',
+  resume,
+}: {
+  intent?: string;
+  label?: string;
+  /** 'confirm': after the top-up the work waits for "Continue". */
+  resume?: 'confirm';
+}) {
   const { fetch } = useRecovery();
   const [result, setResult] = React.useState('');
   return (
@@ -53,7 +62,7 @@ export function Host({ intent = INTENT, label = 'Run query' }: { intent?: string
       <button
         type="button"
         onClick={() =>
-          fetch('/api/query', { intent }).then(
+          fetch('/api/query', { intent, resume }).then(
             async (response) => setResult(`${label}: ${response.status} ${(await response.json()).rows}`),
             (error: Error) => setResult(`${label}: rejected ${error.name}`),
           )
@@ -81,7 +90,14 @@ export function setup({ fake, provider, modal, body, children }: SetupOptions = 
   const events: RecoveryEvent[] = [];
   const user = userEvent.setup();
   const view = render(
-    <TopupProvider adapter={adapter} fetch={server} onEvent={(e) => events.push(e)} {...provider}>
+    // One tab: test files run side by side in one origin, and must not share a conversation.
+    <TopupProvider
+      adapter={adapter}
+      fetch={server}
+      onEvent={(e) => events.push(e)}
+      crossTab={false}
+      {...provider}
+    >
       {children ?? <Host />}
       <BalanceBlockedModal {...modal} />
     </TopupProvider>,
