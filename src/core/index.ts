@@ -1,5 +1,21 @@
 // topup-kit/core — framework-free. Nothing here may import React or touch the DOM beyond fetch/Intl.
 export {
+  type AmountCheck,
+  type AmountCheckOptions,
+  type AmountLimits,
+  type AmountProblem,
+  amountInputText,
+  checkAmount,
+  checkMoney,
+  defaultPresets,
+  type SuggestTopUpInput,
+  shortfallOf,
+  suggestTopUp,
+  type TopUpLimits,
+  topUpLimits,
+  waitingNeeds,
+} from './amount';
+export {
   asInsufficientBalance,
   isInsufficientBalance,
   readInsufficientBalance,
@@ -8,7 +24,14 @@ export {
 } from './detect';
 export { InsufficientBalanceError, type InsufficientBalanceInit } from './errors';
 export { type AxiosLike, attachRecovery, withRecovery } from './fetch';
-export { burnRate, forecastRunOut, type RunOutForecast, suggestTopUp } from './forecast';
+export {
+  burnRate,
+  dailySpend,
+  forecastRunOut,
+  projectRunOut,
+  type RunOutForecast,
+  runOutDays,
+} from './forecast';
 export {
   BillingApiError,
   type BillingApiErrorKind,

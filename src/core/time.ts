@@ -130,10 +130,13 @@ export function dayIndex(instant: number, starts: readonly number[]): number {
   return index;
 }
 
-/**
- * An instant as the locale writes it ('' for an invalid date, never a throw). French writes the
- * first of the month as an ordinal ("1er déc."), which Intl does not.
- */
+const isFrench = (locale: string) => /^fr\b/i.test(locale);
+
+/** French writes the first of the month as an ordinal ("1er déc."), which Intl does not. */
+const ordinalFirst = (french: boolean) => (part: Intl.DateTimeFormatPart) =>
+  french && part.type === 'day' && part.value === '1' ? '1er' : part.value;
+
+/** An instant as the locale writes it ('' for an invalid date, never a throw). */
 export function formatDate(
   value: Instant,
   locale: string,
@@ -141,10 +144,9 @@ export function formatDate(
 ): string {
   const instant = new Date(value).getTime();
   if (Number.isNaN(instant)) return '';
-  const french = /^fr\b/i.test(locale);
   return dateTimeFormat(locale, options)
     .formatToParts(instant)
-    .map((part) => (french && part.type === 'day' && part.value === '1' ? '1er' : part.value))
+    .map(ordinalFirst(isFrench(locale)))
     .join('');
 }
 
@@ -154,6 +156,25 @@ export function formatCalendarDay(
   locale: string,
   options: Intl.DateTimeFormatOptions = { month: 'short', day: 'numeric' },
 ): string {
+  return formatDate(noonUtc(day), locale, { ...options, timeZone: 'UTC' });
+}
+
+/** Midday UTC of a calendar day: an instant that is on that day when read in UTC. */
+function noonUtc(day: string): number {
   const [year, month, date] = parseDay(day);
-  return formatDate(Date.UTC(year, month - 1, date, 12), locale, { ...options, timeZone: 'UTC' });
+  return Date.UTC(year, month - 1, date, 12);
+}
+
+/** Two calendar days as the locale writes a range: "Dec 1 – 2", "1.–2. Dez.", "1er–2 déc.". */
+export function formatDayRange(
+  from: string,
+  to: string,
+  locale: string,
+  options: Intl.DateTimeFormatOptions = { month: 'short', day: 'numeric' },
+): string {
+  const format = dateTimeFormat(locale, { ...options, timeZone: 'UTC' });
+  return format
+    .formatRangeToParts(noonUtc(from), noonUtc(to))
+    .map(ordinalFirst(isFrench(locale)))
+    .join('');
 }

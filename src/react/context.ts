@@ -1,11 +1,11 @@
 import * as React from 'react';
-import type { BillingAdapter, Money, Recovery, RecoveryEvent, RecoveryFetch } from '../core';
+import type { BillingAdapter, Recovery, RecoveryEvent, RecoveryFetch, TopUpLimits } from '../core';
 import type { Messages } from '../locales/en';
 
 /** A figure the host can stand behind ("Most teams on your plan set a low-balance alert."). */
 export type SocialProof = { text: string };
 
-export type TopUpLimits = { min?: Money; max?: Money };
+export type { TopUpLimits };
 
 export type KitContextValue = {
   recovery: Recovery;

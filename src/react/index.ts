@@ -1,3 +1,12 @@
+export { RECENT_USAGE_DAYS, useRecentUsage, useSavedAlertSettings } from './account-data';
+export {
+  type TopUpSuggestionOptions,
+  useAmountProblemText,
+  useLimitsHint,
+  useTopUpLimits,
+  useTopUpSuggestion,
+  useWaitingNeeds,
+} from './amount';
 export { type KitContextValue, type SocialProof, type TopUpLimits, useKit } from './context';
 export { warnOnce } from './dev-warning';
 export { useFormat } from './format';
@@ -13,5 +22,6 @@ export {
 export { formatMessage, type MessageValues, mergeMessages, renderMessage } from './i18n';
 export { TopupProvider, type TopupProviderProps } from './provider';
 export { useReconcileWhile } from './reconcile';
+export { useRunOutPhrase } from './run-out';
 export { useTimeZone } from './time-zone';
 export { useControllableState } from './use-controllable-state';

@@ -2,13 +2,15 @@ import { describe, expect, it } from 'vitest';
 import { burnRate, forecastRunOut, money, suggestTopUp, type Usage } from '../../src/core';
 
 const DAY = 864e5;
-const NOW = Date.parse('2026-03-31T00:00:00Z');
+// Noon, so each record below (an hour before the time of day, `daysAgo` calendar days back) lands
+// on its own calendar day in UTC.
+const NOW = Date.parse('2026-03-31T12:00:00Z');
 const usd = (n: number) => money(n, 'USD');
-const at = (daysAgo: number) => new Date(NOW - daysAgo * DAY + 3600e3).toISOString();
+const at = (daysAgo: number) => new Date(NOW - daysAgo * DAY - 3600e3).toISOString();
 
-// `perDay[i]` is spent i+1 days ago.
+// `perDay[i]` is spent i calendar days ago (0: today).
 const usage = (perDay: number[], currency = 'USD'): Usage => ({
-  records: perDay.map((amount, i) => ({ at: at(i + 1), amount: money(amount, currency), category: 'api' })),
+  records: perDay.map((amount, i) => ({ at: at(i), amount: money(amount, currency), category: 'api' })),
 });
 
 describe('burnRate', () => {
@@ -42,7 +44,7 @@ describe('burnRate', () => {
 describe('forecastRunOut', () => {
   it('projects the run-out date at the current pace with a range', () => {
     const u = usage(Array.from({ length: 30 }, (_, i) => (i % 2 ? 50 : 150)));
-    const f = forecastRunOut(usd(1000), u, { now: NOW });
+    const f = forecastRunOut(usd(1000), u, { now: NOW, timeZone: 'UTC' });
     expect(f.burnPerDay).toEqual(usd(100));
     expect(f.runOut?.expected.toISOString()).toBe(new Date(NOW + 10 * DAY).toISOString());
     const { low, high, expected } = f.runOut ?? ({} as never);
@@ -52,30 +54,37 @@ describe('forecastRunOut', () => {
   });
 
   it('steady spend gives a tight range', () => {
-    const f = forecastRunOut(usd(1000), usage(Array(30).fill(100)), { now: new Date(NOW) });
+    const f = forecastRunOut(usd(1000), usage(Array(30).fill(100)), { now: new Date(NOW), timeZone: 'UTC' });
     expect(f.runOut?.low.getTime()).toBe(f.runOut?.high.getTime());
   });
 
   it('has no run-out when nothing was spent', () => {
-    expect(forecastRunOut(usd(1000), { records: [] }, { now: NOW })).toEqual({ burnPerDay: usd(0) });
+    expect(forecastRunOut(usd(1000), { records: [] }, { now: NOW, timeZone: 'UTC' })).toEqual({
+      burnPerDay: usd(0),
+    });
     expect(
-      forecastRunOut(usd(1000), { records: [], credits: [{ at: at(1), amount: usd(500) }] }, { now: NOW })
-        .runOut,
+      forecastRunOut(
+        usd(1000),
+        { records: [], credits: [{ at: at(1), amount: usd(500) }] },
+        { now: NOW, timeZone: 'UTC' },
+      ).runOut,
     ).toBeUndefined();
   });
 
   it('an empty or negative balance runs out now; a tiny spend stays within valid dates', () => {
-    const f = forecastRunOut(usd(-50), usage([100]), { now: NOW });
+    const f = forecastRunOut(usd(-50), usage([100]), { now: NOW, timeZone: 'UTC' });
     expect(f.runOut?.expected.getTime()).toBe(NOW);
-    const far = forecastRunOut(usd(Number.MAX_SAFE_INTEGER), usage([1]), { now: NOW });
+    const far = forecastRunOut(usd(Number.MAX_SAFE_INTEGER), usage([1]), { now: NOW, timeZone: 'UTC' });
     expect(Number.isNaN(far.runOut?.high.getTime())).toBe(false);
   });
 
   it('honours windowDays and is linear in the number of records', () => {
-    expect(forecastRunOut(usd(1000), usage([700]), { now: NOW, windowDays: 7 }).burnPerDay).toEqual(usd(100));
+    expect(
+      forecastRunOut(usd(1000), usage([700]), { now: NOW, windowDays: 7, timeZone: 'UTC' }).burnPerDay,
+    ).toEqual(usd(100));
     const big = usage(Array.from({ length: 200_000 }, (_, i) => i % 7));
     const t = performance.now();
-    forecastRunOut(usd(1000), big, { now: NOW, windowDays: 365 });
+    forecastRunOut(usd(1000), big, { now: NOW, windowDays: 365, timeZone: 'UTC' });
     expect(performance.now() - t).toBeLessThan(2000);
   });
 });

@@ -94,12 +94,10 @@ describe('sentence ends', () => {
       new Date('2026-11-27T12:00:00Z'),
     );
     expect(date).toBe('27. Nov.');
-    const text = formatMessage(de.banner.forecast, { balance: '4,20 €', date }, 'de-DE');
-    expect(text).toMatch(/bis 27\. Nov\.$/);
+    const text = formatMessage(de.usage.period.future, { today: date }, 'de-DE');
+    expect(text).toMatch(/bis heute, 27\. Nov\.$/);
     expect(text).not.toContain('..');
-    const { container } = render(
-      <p>{renderMessage(de.banner.forecast, { balance: '4,20 €', date }, 'de-DE')}</p>,
-    );
+    const { container } = render(<p>{renderMessage(de.usage.period.future, { today: date }, 'de-DE')}</p>);
     expect(container.textContent).not.toContain('..');
     // Values without a full stop keep the template's.
     expect(formatMessage('Until {date}.', { date: 'Nov 27' }, 'en')).toBe('Until Nov 27.');

@@ -19,6 +19,11 @@ import { type LocaleKey, locales, preferences, type Theme, themes } from './sett
 // Relative: the dev server and the preview proxy /billing to the billing server (vite.config.ts).
 const adapter = createHttpBillingAdapter({ baseUrl: '/billing' });
 const pageKeys = ['queries', 'usage', 'billing'] as const;
+// What the billing server accepts (its maxTopUpMinor): said up front in every amount field.
+const topUpLimits = {
+  min: { amountMinor: 100, currency: 'USD' },
+  max: { amountMinor: 1_000_000, currency: 'USD' },
+};
 type Page = (typeof pageKeys)[number] | 'bank-return';
 
 function readPage(): Page {
@@ -66,6 +71,7 @@ export function App() {
       locale={locale}
       messages={messages}
       supportHref="mailto:support@acme.example"
+      limits={topUpLimits}
     >
       <a className="skip-link" href="#main">
         {copy.skip}
@@ -105,8 +111,8 @@ export function App() {
       </header>
       <main id="main" tabIndex={-1}>
         <h1 className="visually-hidden">{copy.pages[page]}</h1>
-        {/* Inside a landmark, so its actions are never stray content; sticky while the page scrolls. */}
-        <LowBalanceBanner variant="sticky" className="notice" reviewUsageHref="#/usage" />
+        {/* Inside a landmark, so its actions are never stray content; in the flow, so it never covers the forms. */}
+        <LowBalanceBanner className="notice" reviewUsageHref="#/usage" />
         {page === 'queries' && <QueriesPage copy={copy} />}
         {page === 'usage' && (
           <div className="page">

@@ -74,7 +74,9 @@ export const Forecast: Story = {
   parameters: kit({ balanceMinor: 3000, usage: makeUsage(30, new Date()) }),
   play: async ({ canvasElement }) => {
     await expect(
-      await within(canvasElement).findByText(/At your current pace it lasts until about \w{3} \d{1,2}/),
+      await within(canvasElement).findByText(
+        /At your current pace it runs out (around \w{3} \d{1,2}|today|tomorrow)/,
+      ),
     ).toBeVisible();
   },
 };
@@ -123,7 +125,7 @@ export const TopUpDialog: Story = {
 };
 
 export const Sticky: Story = {
-  args: { variant: 'sticky' },
+  args: { sticky: true },
   parameters: { ...kit({ balanceMinor: 300 }), layout: 'fullscreen' },
 };
 

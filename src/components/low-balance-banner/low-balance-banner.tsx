@@ -1,16 +1,7 @@
 import { cva, type VariantProps } from 'class-variance-authority';
 import * as React from 'react';
-import {
-  type AlertSettings,
-  type AlertThreshold,
-  forecastRunOut,
-  type Money,
-  safeUrl,
-  type Usage,
-} from '../../core';
-import { DAY_MS, zonedDay } from '../../core/time';
-import { useBalance, useFormat, useKit, useTimeZone } from '../../react';
-import { readSession, subscribeSession, writeSession } from '../../react/session';
+import { type AlertThreshold, type Money, safeUrl, type Usage } from '../../core';
+import { useFormat, useKit } from '../../react';
 import { OneClickTopUp } from '../one-click-top-up';
 import {
   Button,
@@ -22,10 +13,13 @@ import {
   DialogTitle,
   DialogTrigger,
 } from '../ui';
-import { assessBalance, type BannerSeverity } from './level';
+import type { BannerSeverity } from './level';
+import { useBannerModel } from './use-banner-model';
+import { useIsCurrentPage } from './use-current-page';
 
 export const lowBalanceBannerVariants = cva(
-  'tk:flex tk:flex-wrap tk:items-center tk:gap-x-4 tk:gap-y-2 tk:text-start tk:text-sm',
+  // A container: at narrow widths (phones, side columns) it says one sentence beside its actions.
+  'tk:@container tk:flex tk:flex-wrap tk:items-center tk:gap-x-4 tk:gap-y-2 tk:text-start tk:text-sm',
   {
     variants: {
       variant: {
@@ -58,31 +52,19 @@ export type LowBalanceBannerProps = Omit<React.ComponentProps<'section'>, 'child
     withinDays?: number;
     /** Replaces the built-in top-up dialog (e.g. to route to your billing page). */
     onTopUp?: () => void;
-    /** Where "Review usage" leads (https, http or relative); hidden without it or `onReviewUsage`. */
+    /**
+     * Where "Review usage" leads (https, http or relative); hidden without it or `onReviewUsage`,
+     * and while the page already is that address (no link to the page you are on).
+     */
     reviewUsageHref?: string;
     onReviewUsage?: () => void;
     /** Called after the user dismisses the banner (it stays dismissed for the browser session). */
     onDismiss?: () => void;
     /** Separates dismissals when several accounts share a browser session. */
     storageKey?: string;
+    /** Stays at the top of the viewport while the page scrolls (same as `variant="sticky"`). Off by default. */
+    sticky?: boolean;
   };
-
-/** Loads once per mount; `undefined` until settled, `null` when unavailable or failed. */
-function useLoad<T>(load: ((signal: AbortSignal) => Promise<T>) | undefined): T | null | undefined {
-  const [state, setState] = React.useState<T | null | undefined>(load ? undefined : null);
-  const enabled = !!load;
-  // biome-ignore lint/correctness/useExhaustiveDependencies: one load per mount (and when it becomes possible).
-  React.useEffect(() => {
-    if (!load) return setState(null);
-    const controller = new AbortController();
-    load(controller.signal).then(
-      (value) => !controller.signal.aborted && setState(value),
-      () => !controller.signal.aborted && setState(null),
-    );
-    return () => controller.abort();
-  }, [enabled]);
-  return state;
-}
 
 /**
  * The early warning before the wall: shows when the balance is under an alert level or the
@@ -100,97 +82,25 @@ export function LowBalanceBanner({
   onReviewUsage,
   onDismiss,
   storageKey = 'default',
+  sticky,
   className,
   ...props
 }: LowBalanceBannerProps) {
-  const { adapter, canTopUp, onRequestTopUp } = useKit();
-  const { text, money, date, messages } = useFormat();
+  const { canTopUp, onRequestTopUp } = useKit();
+  const { text, money, messages } = useFormat();
   const b = messages.banner;
-  const timeZone = useTimeZone();
-  const { balance: balanceInfo } = useBalance();
-  const balance = balanceInfo?.balance;
   const [open, setOpen] = React.useState(false);
+  const model = useBannerModel({
+    thresholds: thresholdsProp,
+    threshold,
+    usage: usageProp,
+    withinDays,
+    storageKey,
+  });
+  const { shown, state, title, balance } = model;
+  const onUsagePage = useIsCurrentPage(reviewUsageHref);
 
-  const ownThresholds =
-    thresholdsProp ?? (threshold ? [{ amount: threshold, level: 'warning' as const }] : undefined);
-  const settings = useLoad<AlertSettings>(
-    ownThresholds || !adapter.getAlertSettings
-      ? undefined
-      : (signal) => adapter.getAlertSettings?.({ signal }) as Promise<AlertSettings>,
-  );
-  const loadedUsage = useLoad<Usage>(
-    usageProp || !adapter.getUsage
-      ? undefined
-      : (signal) => {
-          const to = Date.now();
-          const query = { from: new Date(to - 30 * DAY_MS).toISOString(), to: new Date(to).toISOString() };
-          return adapter.getUsage?.(query, { signal }) as Promise<Usage>;
-        },
-  );
-  const usage = usageProp ?? loadedUsage ?? undefined;
-  const thresholds = ownThresholds ?? (settings?.alertsEnabled ? settings.thresholds : []);
-  const recharge = settings?.autoRecharge.enabled ? settings.autoRecharge : undefined;
-
-  const runOut = React.useMemo(() => {
-    if (!balance || !usage) return undefined;
-    try {
-      return forecastRunOut(balance, usage).runOut?.expected;
-    } catch {
-      // A malformed usage record must never take the banner (or the page) down.
-      return undefined;
-    }
-  }, [balance, usage]);
-  const level = balance ? assessBalance({ balance, thresholds, runOut, withinDays }) : undefined;
-  const settled =
-    !!level &&
-    (ownThresholds !== undefined || settings !== undefined) &&
-    (!!usageProp || loadedUsage !== undefined);
-
-  const key = `topup-kit:low-balance:${storageKey}`;
-  const dismissed = React.useSyncExternalStore(
-    subscribeSession,
-    () => readSession(key),
-    () => null,
-  );
-  // Back to normal: forget the dismissal, so the next drop is news again.
-  React.useEffect(() => {
-    if (settled && level?.state === 'hidden' && dismissed !== null) writeSession(key, null);
-  }, [settled, level?.state, dismissed, key]);
-
-  const shown =
-    !!level && level.state !== 'hidden' && !(dismissed !== null && Number(dismissed) >= level.rank);
-  const state: LowBalanceBannerState = shown && level ? level.state : 'hidden';
-
-  let title = '';
-  let body = '';
-  if (shown && level && balance) {
-    const values = { balance: money(balance) };
-    title = level.empty ? b.empty : level.state === 'critical' ? b.critical : b.warning;
-    const thisYear = zonedDay(Date.now(), timeZone).slice(0, 4);
-    const situation = level.empty
-      ? text(b.balance, values)
-      : runOut
-        ? text(b.forecast, {
-            ...values,
-            date: date(runOut, {
-              month: 'short',
-              day: 'numeric',
-              year: zonedDay(runOut.getTime(), timeZone).startsWith(thisYear) ? undefined : 'numeric',
-              timeZone,
-            }),
-          })
-        : level.threshold
-          ? text(b.below, { ...values, threshold: money(level.threshold) })
-          : text(b.balance, values);
-    const next = recharge
-      ? text(b.recharge, { amount: money(recharge.amount), threshold: money(recharge.threshold) })
-      : level.empty
-        ? b.paused
-        : b.consequence;
-    body = `${situation} ${next}`;
-  }
-
-  const reviewHref = safeUrl(reviewUsageHref);
+  const reviewHref = onUsagePage ? undefined : safeUrl(reviewUsageHref);
   const actionClass = 'tk:text-current tk:hover:bg-foreground/10';
 
   return (
@@ -202,12 +112,20 @@ export function LowBalanceBanner({
       data-slot="low-balance-banner"
       data-tk-root=""
       data-state={state}
-      className={cn(lowBalanceBannerVariants({ variant, severity: state }), className)}
+      className={cn(
+        lowBalanceBannerVariants({ variant: sticky ? 'sticky' : variant, severity: state }),
+        className,
+      )}
     >
       {/* Always in the page, so showing the banner is announced once; re-renders change nothing. */}
       <div role="status" className="tk:flex tk:min-w-0 tk:flex-1 tk:basis-64 tk:flex-col tk:gap-0.5">
-        {title && <p className="tk:m-0 tk:font-semibold">{title}</p>}
-        {body && <p className="tk:m-0">{body}</p>}
+        {/* Narrow: the title is the region's name and the severity its colour; one sentence shows. */}
+        {title && <p className="tk:m-0 tk:font-semibold tk:@max-lg:sr-only">{title}</p>}
+        {model.situation && (
+          <p className="tk:m-0">
+            {model.situation} <span className="tk:@max-lg:sr-only">{model.next}</span>
+          </p>
+        )}
       </div>
       {(shown || open) && (
         <div data-slot="low-balance-banner-actions" className="tk:flex tk:flex-wrap tk:items-center tk:gap-2">
@@ -262,7 +180,7 @@ export function LowBalanceBanner({
             size="sm"
             className={actionClass}
             onClick={() => {
-              if (level) writeSession(key, String(level.rank));
+              model.dismiss();
               onDismiss?.();
             }}
           >

@@ -25,13 +25,23 @@ export type ResolvedPeriod = {
   /** Start of the first day and start of the day after the last one (exclusive). */
   from: number;
   to: number;
-  /** Start of the previous period of equal length, which ends at `from`. */
+  /**
+   * The period it is compared with, [previousFrom, previousTo): the N days before for a run of
+   * days, the month before for a calendar month, the same days of the month before for this month.
+   */
   previousFrom: number;
+  previousTo: number;
+  /** How the comparison is said: "vs the previous 30 days", "vs October", "vs the same days in November". */
+  comparison: 'days' | 'month' | 'month-to-date';
+  /** A day in the previous period, to name its month. */
+  previousFirstDay: string;
   /** Number of calendar days in the period. */
   days: number;
   /** Start of every day of the period, plus `to`: `days + 1` instants (days last 23–25 h around DST). */
   dayStarts: number[];
 };
+
+const minDay = (a: string, b: string) => (a < b ? a : b);
 
 /** A custom range is valid when both are days, from ≤ to, and neither lies after `today`. */
 export function validateRange(
@@ -73,13 +83,30 @@ export function resolvePeriod(
   }
   const days = daysBetween(firstDay, lastDay) + 1;
   const starts = dayStarts(firstDay, days, timeZone);
+  const from = starts[0] as number;
+  // Comparisons only between comparable periods: a month with a month, part of a month with the
+  // same part of the month before (clamped to its length), a run of days with as many days before.
+  let comparison: ResolvedPeriod['comparison'] = 'days';
+  let previousFirstDay = addDays(firstDay, -days);
+  let previousTo = from;
+  if (period === 'this-month' || period === 'previous-month') {
+    previousFirstDay = `${addDays(firstDay, -1).slice(0, 8)}01`;
+    const monthEnd = addDays(firstDay, -1);
+    const previousLastDay =
+      period === 'this-month' ? minDay(addDays(previousFirstDay, days - 1), monthEnd) : monthEnd;
+    comparison = period === 'this-month' ? 'month-to-date' : 'month';
+    previousTo = startOfZonedDay(addDays(previousLastDay, 1), timeZone);
+  }
   return {
     timeZone,
     firstDay,
     lastDay,
-    from: starts[0] as number,
+    from,
     to: starts[days] as number,
-    previousFrom: startOfZonedDay(addDays(firstDay, -days), timeZone),
+    previousFrom: startOfZonedDay(previousFirstDay, timeZone),
+    previousTo,
+    comparison,
+    previousFirstDay,
     days,
     dayStarts: starts,
   };

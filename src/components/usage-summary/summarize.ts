@@ -3,7 +3,7 @@
  * records (each is placed in O(1)); only the handful of categories is sorted afterwards.
  */
 
-import { addDays, DAY_MS, dayIndex } from '../../core/time';
+import { addDays, dayIndex } from '../../core/time';
 import type { Credit, Money, Usage, UsageRecord } from '../../core/types';
 import type { ResolvedPeriod } from './period';
 
@@ -56,7 +56,7 @@ export type UsageStatement = {
   buckets: UsageBucket[];
   /** Spend per calendar day (minor units), oldest first. */
   daily: number[];
-  /** Days of the period gone by at `now` (rounded, at least 1): what the average is over. */
+  /** The days shown (today included when the period reaches it): what the average is over. */
   elapsedDays: number;
   /** Average spend per elapsed day, rounded to the minor unit. */
   burnPerDay: Money;
@@ -76,10 +76,10 @@ export type SummarizeOptions = {
    * the previous total is reported only when `usage` itself has records in that period.
    */
   previous?: Usage;
+  /** @deprecated Ignored: averages are over the days shown, which the period fixes. */
+  now?: number;
   /** How many categories are shown before "Other". Default 5. */
   top?: number;
-  /** For elapsed days; default Date.now(). */
-  now?: number;
 };
 
 export function summarizeUsage(
@@ -87,7 +87,7 @@ export function summarizeUsage(
   period: ResolvedPeriod,
   options: SummarizeOptions = {},
 ): UsageStatement {
-  const { from, to, previousFrom, days, dayStarts } = period;
+  const { from, to, previousFrom, previousTo, days, dayStarts } = period;
   let currency = options.currency;
   const daily = new Array<number>(days).fill(0);
   const byCategory = new Map<string, number>();
@@ -105,14 +105,16 @@ export function summarizeUsage(
       unreadable++;
       return;
     }
-    if (t < previousFrom || t >= (previousOnly ? from : to)) return;
+    const inPeriod = !previousOnly && t >= from && t < to;
+    const inPrevious = t >= previousFrom && t < previousTo;
+    if (!inPeriod && !inPrevious) return;
     const amount = record.amount;
     currency ??= amount.currency;
     if (amount.currency !== currency) {
       skipped++;
       return;
     }
-    if (t < from) {
+    if (!inPeriod) {
       previous += amount.amountMinor;
       previousSeen++;
       return;
@@ -164,9 +166,9 @@ export function summarizeUsage(
     if (!peak || sum > peak.amount.amountMinor) peak = bucket;
   }
 
-  // The same window the core forecast uses: from the period's start to now (or its end), in days.
-  const end = Math.min(options.now ?? Date.now(), to);
-  const elapsedDays = Math.max(1, Math.round((end - from) / DAY_MS));
+  // Averages are over the days shown (a period ends today at the latest, today included), so
+  // average × days is the spend a reader sees; the core forecast counts the same days.
+  const elapsedDays = days;
 
   const previousKnown = options.previous !== undefined || previousSeen > 0;
   return {

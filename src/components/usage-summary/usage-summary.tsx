@@ -1,15 +1,16 @@
 import * as React from 'react';
-import type { BalanceInfo, Usage } from '../../core';
+import type { Usage } from '../../core';
 import { zonedDay } from '../../core/time';
 import { useBalance, useControllableState, useFormat, useKit, useTimeZone } from '../../react';
 import { Button, cn } from '../ui';
 import { UsageBreakdown, UsageChartPanel } from './breakdown';
 import { downloadText, usageCsv, usageCsvFilename } from './csv';
-import { runOutRange } from './forecast';
+import { Amount, BalanceFigure, Figure, RunOutLine, Skeleton, SpendChange } from './figures';
 import { resolvePeriod, type UsagePeriod } from './period';
 import { UsagePeriodSelect } from './period-select';
 import { summarizeUsage, type UsageStatement } from './summarize';
 import { type UsageTip, UsageTips } from './tips';
+import { useUsageLoad } from './use-usage-load';
 
 export type UsageSummaryState = 'loading' | 'empty' | 'error' | 'stale' | 'ready' | 'unavailable';
 
@@ -35,59 +36,10 @@ export type UsageSummaryProps = Omit<React.ComponentProps<'section'>, 'children'
   headingLevel?: 2 | 3 | 4 | 5;
 };
 
-type Load =
-  | { status: 'idle' | 'loading' | 'error' }
-  | { status: 'ready'; current: Usage; previous?: Usage; at: number; key: string };
-
 const toTime = (value: string | Date | undefined) => {
   const t = value === undefined ? Number.NaN : new Date(value).getTime();
   return Number.isNaN(t) ? undefined : t;
 };
-
-/** Loads the period and the previous equal period from the adapter (both, for an honest comparison). */
-function useUsageLoad(
-  enabled: boolean,
-  from: number,
-  to: number,
-  previousFrom: number,
-  attempt: number,
-): Load {
-  const { adapter } = useKit();
-  const [load, setLoad] = React.useState<Load>({ status: 'idle' });
-  // biome-ignore lint/correctness/useExhaustiveDependencies: `attempt` is the retry trigger.
-  React.useEffect(() => {
-    if (!enabled || !adapter.getUsage) return;
-    const controller = new AbortController();
-    const { signal } = controller;
-    const query = async (start: number, end: number) =>
-      // Always daily: weekly buckets and the user's days are ours; a server's weeks would not line up.
-      // (async, so an adapter that throws synchronously still ends in the error state.)
-      (adapter.getUsage as NonNullable<typeof adapter.getUsage>).call(
-        adapter,
-        { from: new Date(start).toISOString(), to: new Date(end).toISOString(), granularity: 'day' },
-        { signal },
-      );
-    setLoad({ status: 'loading' });
-    Promise.allSettled([query(from, to), query(previousFrom, from)]).then(([current, previous]) => {
-      if (signal.aborted) return;
-      setLoad(
-        current.status === 'fulfilled'
-          ? {
-              status: 'ready',
-              current: current.value,
-              // Without the previous period there is simply no comparison — never a made-up one.
-              previous: previous.status === 'fulfilled' ? previous.value : undefined,
-              at: Date.now(),
-              key: `${from}/${to}`,
-            }
-          : { status: 'error' },
-      );
-    });
-    return () => controller.abort();
-  }, [enabled, adapter, from, to, previousFrom, attempt]);
-  // Until the effect has run, data loaded for another period is not this period's.
-  return load.status === 'ready' && load.key !== `${from}/${to}` ? { status: 'loading' } : load;
-}
 
 /**
  * A transparent statement of usage for a period: balance, spend and its change, burn rate,
@@ -126,7 +78,14 @@ export function UsageSummary({
   const resolved = React.useMemo(() => resolvePeriod(period, { timeZone }), [periodKey, timeZone, attempt]);
 
   const source = usageProp ? 'prop' : adapter.getUsage ? 'adapter' : 'none';
-  const load = useUsageLoad(source === 'adapter', resolved.from, resolved.to, resolved.previousFrom, attempt);
+  const load = useUsageLoad(
+    source === 'adapter',
+    resolved.from,
+    resolved.to,
+    resolved.previousFrom,
+    resolved.previousTo,
+    attempt,
+  );
 
   const currency = balance?.balance.currency;
   const statement = React.useMemo<UsageStatement | undefined>(() => {
@@ -140,16 +99,17 @@ export function UsageSummary({
   // as when the balance last changed, which on a quiet account is long ago and says nothing of
   // how old what we show is (the store re-reads the balance itself).
   const updated = usageProp ? toTime(updatedAt) : load.status === 'ready' ? load.at : undefined;
-  const [, rerender] = React.useReducer((n: number) => n + 1, 0);
+  // The data time the timer last declared stale: a timer may fire a hair before the clock agrees.
+  const [staleMark, setStaleMark] = React.useState<number>();
   React.useEffect(() => {
     if (updated === undefined) return;
-    const wait = updated + staleAfterMs - Date.now();
-    if (wait < 0) return;
-    // Wakes up once when the data turns stale, so the mark appears without any user action.
-    const timer = setTimeout(rerender, Math.min(wait + 1, 2 ** 31 - 1));
+    // Wakes up once when the data turns stale, so the mark appears without any user action — at
+    // once when this effect runs after that moment (a busy page).
+    const wait = Math.max(0, updated + staleAfterMs - Date.now() + 1);
+    const timer = setTimeout(() => setStaleMark(updated), Math.min(wait, 2 ** 31 - 1));
     return () => clearTimeout(timer);
   }, [updated, staleAfterMs]);
-  const isStale = updated !== undefined && Date.now() - updated > staleAfterMs;
+  const isStale = updated !== undefined && (staleMark === updated || Date.now() - updated > staleAfterMs);
 
   let state: UsageSummaryState;
   if (source === 'none') state = 'unavailable';
@@ -317,106 +277,5 @@ export function UsageSummary({
         </>
       )}
     </section>
-  );
-}
-
-function Figure({ label, children }: { label: string; children: React.ReactNode }) {
-  return (
-    <div data-slot="usage-summary-figure" className="tk:flex tk:min-w-0 tk:flex-col tk:gap-1">
-      <dt className="tk:text-sm tk:text-muted-foreground">{label}</dt>
-      <dd className="tk:m-0">{children}</dd>
-    </div>
-  );
-}
-
-function Amount({ children }: { children: React.ReactNode }) {
-  return <span className="tk:block tk:text-2xl tk:font-semibold tk:tabular-nums">{children}</span>;
-}
-
-/** A placeholder; figure-sized unless told otherwise. */
-function Skeleton({ className = 'tk:h-8 tk:w-28' }: { className?: string }) {
-  return (
-    <span
-      aria-hidden="true"
-      data-slot="usage-summary-skeleton"
-      className={cn(
-        'tk:block tk:animate-pulse tk:rounded-md tk:bg-muted tk:motion-reduce:animate-none',
-        className,
-      )}
-    />
-  );
-}
-
-function BalanceFigure({ balance, failed }: { balance?: BalanceInfo; failed: boolean }) {
-  const f = useFormat();
-  const m = f.messages.usage.balance;
-  // A balance that could not be read says so; it is never shown as zero.
-  if (!balance) return failed ? <span className="tk:text-sm">{m.unavailable}</span> : <Skeleton />;
-  return (
-    <>
-      <Amount>{f.money(balance.balance)}</Amount>
-      {balance.pending && balance.pending.amountMinor > 0 && (
-        <span className="tk:block tk:text-sm tk:text-muted-foreground">
-          {f.text(m.pending, { amount: f.money(balance.pending) })}
-        </span>
-      )}
-    </>
-  );
-}
-
-function SpendChange({ statement }: { statement: UsageStatement }) {
-  const f = useFormat();
-  const m = f.messages.usage.spend;
-  const { percent } = f;
-  const { previousTotal, change, total } = statement;
-  const count = statement.period.days;
-  let text: string;
-  if (!previousTotal) return null;
-  if (change !== undefined) text = f.text(m.change, { change: percent(change, true), count });
-  else if (total.amountMinor > 0) text = f.text(m.noPrevious, { count });
-  else return null;
-  return <span className="tk:block tk:text-sm tk:text-muted-foreground">{text}</span>;
-}
-
-function RunOutLine({
-  statement,
-  balance,
-  timeZone,
-}: {
-  statement: UsageStatement;
-  balance?: BalanceInfo;
-  timeZone: string;
-}) {
-  const f = useFormat();
-  const m = f.messages.usage;
-  const now = Date.now();
-  const money = balance?.balance;
-  // A pass over the records: only when the statement or the balance changes, not on every render.
-  const runOut = React.useMemo(
-    () => (statement.total.amountMinor <= 0 ? 'none' : money ? runOutRange(money, statement) : undefined),
-    [statement, money],
-  );
-  if (runOut === undefined) return null;
-  let text: string;
-  if (runOut === 'none') text = m.noRunOut;
-  else if (runOut === 'now') text = m.runOutNow;
-  else {
-    // Long month names: a short one ends in a dot in some locales ("3. Dez.") and clashes with the sentence's.
-    const options: Intl.DateTimeFormatOptions = { month: 'long', day: 'numeric', timeZone };
-    if (zonedDay(runOut.high.getTime(), timeZone).slice(0, 4) !== zonedDay(now, timeZone).slice(0, 4))
-      options.year = 'numeric';
-    const low = f.date(runOut.low, options);
-    const high = f.date(runOut.high, options);
-    // A period that has ended is "this period's pace", not the current one.
-    const past = statement.period.to <= now;
-    text =
-      low === high
-        ? f.text(past ? m.runOutPastAbout : m.runOutAbout, { date: low })
-        : f.text(past ? m.runOutPast : m.runOut, { low, high });
-  }
-  return (
-    <p data-slot="usage-summary-run-out" className="tk:m-0">
-      {text}
-    </p>
   );
 }

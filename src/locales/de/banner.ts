@@ -4,7 +4,7 @@ export const banner: Messages['banner'] = {
   warning: 'Ihr Guthaben wird knapp',
   critical: 'Ihr Guthaben ist fast aufgebraucht',
   empty: 'Ihr Guthaben ist aufgebraucht',
-  forecast: 'Ihr Guthaben beträgt {balance}. Bei Ihrem aktuellen Verbrauch reicht es etwa bis {date}.',
+  forecast: 'Ihr Guthaben beträgt {balance}. Bei Ihrem aktuellen Verbrauch ist es {when} aufgebraucht.',
   below: 'Ihr Guthaben beträgt {balance} und liegt unter Ihrer Warnschwelle von {threshold}.',
   balance: 'Ihr Guthaben beträgt {balance}.',
   consequence: 'Ist es aufgebraucht, warten neue Anfragen, bis Sie aufladen.',

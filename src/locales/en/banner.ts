@@ -3,7 +3,7 @@ export const banner = {
   warning: 'Your balance is running low',
   critical: 'Your balance is nearly used up',
   empty: 'Your balance has run out',
-  forecast: 'Your balance is {balance}. At your current pace it lasts until about {date}.',
+  forecast: 'Your balance is {balance}. At your current pace it runs out {when}.',
   below: 'Your balance is {balance}, below your alert level of {threshold}.',
   balance: 'Your balance is {balance}.',
   consequence: 'When it runs out, new requests pause until you top up.',

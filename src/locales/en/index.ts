@@ -3,10 +3,11 @@ import { alerts } from './alerts';
 import { banner } from './banner';
 import { common } from './common';
 import { modal } from './modal';
+import { runOut } from './run-out';
 import { topUp } from './top-up';
 import { usage } from './usage';
 
 /** The built-in English catalog: the reference every other locale must match key for key. */
-export const en = { common, modal, topUp, alerts, banner, usage };
+export const en = { common, modal, topUp, alerts, banner, usage, runOut };
 
 export type Messages = CatalogOf<typeof en>;

@@ -4,7 +4,7 @@ export const banner: Messages['banner'] = {
   warning: 'Votre solde baisse',
   critical: 'Votre solde est presque épuisé',
   empty: 'Votre solde est épuisé',
-  forecast: 'Votre solde est de {balance}. À votre rythme actuel, il durera jusqu’au {date} environ.',
+  forecast: 'Votre solde est de {balance}. À votre rythme actuel, il sera épuisé {when}.',
   below: 'Votre solde est de {balance}, sous votre seuil d’alerte de {threshold}.',
   balance: 'Votre solde est de {balance}.',
   consequence: 'Une fois épuisé, les nouvelles requêtes attendent que vous rechargiez.',

@@ -3,7 +3,8 @@ import { alerts } from './alerts';
 import { banner } from './banner';
 import { common } from './common';
 import { modal } from './modal';
+import { runOut } from './run-out';
 import { topUp } from './top-up';
 import { usage } from './usage';
 
-export const fr: Messages = { common, modal, topUp, alerts, banner, usage };
+export const fr: Messages = { common, modal, topUp, alerts, banner, usage, runOut };

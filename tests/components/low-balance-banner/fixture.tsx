@@ -55,14 +55,16 @@ export function renderBanner(props: Partial<LowBalanceBannerProps> = {}, options
   };
 }
 
-const DAY = 86_400_000;
-
-/** `perDayMinor` of spend on each of the last `days` days, ending now. */
+/**
+ * `perDayMinor` of spend on each of the last `days` calendar days in this runtime's zone, today
+ * included (a minute past midnight, so today's is already spent).
+ */
 export function steadyUsage(perDayMinor: number, days = 30, currency = 'USD'): Usage {
-  const now = Date.now();
+  const today = new Date();
+  today.setHours(0, 1, 0, 0);
   return {
     records: Array.from({ length: days }, (_, i) => ({
-      at: new Date(now - (i + 0.5) * DAY).toISOString(),
+      at: new Date(today.getFullYear(), today.getMonth(), today.getDate() - i, 0, 1).toISOString(),
       amount: { amountMinor: perDayMinor, currency },
       category: 'queries',
     })),

@@ -60,7 +60,7 @@ describe('LowBalanceBanner: when it shows', () => {
     const { root } = renderBanner({ usage: steadyUsage(600) }, { fake: { balanceMinor: 3000 } });
     expect(await screen.findByText('Your balance is running low')).toBeVisible();
     expect(status()).toHaveTextContent(
-      `Your balance is $30.00. At your current pace it lasts until about ${aboutDate(5)}. When it runs out, new requests pause until you top up.`,
+      `Your balance is $30.00. At your current pace it runs out around ${aboutDate(5)}. When it runs out, new requests pause until you top up.`,
     );
     expect(root()).toHaveAttribute('data-state', 'warning');
   });
@@ -76,7 +76,7 @@ describe('LowBalanceBanner: when it shows', () => {
 
   it('forecasts from the adapter’s last 30 days of usage', async () => {
     const { adapter } = renderBanner({}, { fake: { balanceMinor: 2400, usage: steadyUsage(400) } });
-    expect(await screen.findByText(new RegExp(`lasts until about ${aboutDate(6)}`))).toBeVisible();
+    expect(await screen.findByText(new RegExp(`runs out around ${aboutDate(6)}`))).toBeVisible();
     const query = adapter.calls.find((c) => c.method === 'getUsage')?.args[0] as { from: string; to: string };
     expect(Date.parse(query.to) - Date.parse(query.from)).toBe(30 * DAY);
   });

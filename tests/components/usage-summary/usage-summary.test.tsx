@@ -127,7 +127,9 @@ describe('UsageSummary', () => {
     const { root } = renderUsage({ fake: { usage, pendingMinor: 2500 } });
     await ready(root);
     expect(
-      screen.getByText(/^At your current pace, your balance lasts until (about|between) /),
+      screen.getByText(
+        /^At your current pace, your balance runs out (today|tomorrow|today or tomorrow|around .+)\.$/,
+      ),
     ).toBeInTheDocument();
     expect(
       screen.getByText('Top-ups in this period: $50.00. They are not counted as spend.'),

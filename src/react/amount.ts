@@ -1,0 +1,119 @@
+import * as React from 'react';
+import {
+  type AmountLimits,
+  type AmountProblem,
+  forecastRunOut,
+  type Money,
+  shortfallOf,
+  suggestTopUp,
+  type TopUpLimits,
+  topUpLimits,
+  type Usage,
+  waitingNeeds,
+} from '../core';
+import { RECENT_USAGE_DAYS, useRecentUsage, useSavedAlertSettings } from './account-data';
+import { useKit } from './context';
+import { useFormat } from './format';
+import { useRecoverySelector } from './hooks';
+import { useTimeZone } from './time-zone';
+
+/**
+ * The limits a top-up in `currency` must keep: a component's own `min`/`max`, the provider's
+ * `limits`, the tightest of them (see core `topUpLimits`). One answer for every component.
+ */
+export function useTopUpLimits(currency: string, own?: TopUpLimits): AmountLimits {
+  const { limits } = useKit();
+  const { min, max } = own ?? {};
+  // biome-ignore lint/correctness/useExhaustiveDependencies: bounds compared by value, not identity.
+  return React.useMemo(
+    () => topUpLimits(currency, { min, max }, limits),
+    [currency, min?.amountMinor, min?.currency, max?.amountMinor, max?.currency, limits],
+  );
+}
+
+/** The limits said up front, as the top-up field's hint: "Between $1.00 and $10,000.00." */
+export function useLimitsHint(limits: AmountLimits): string {
+  const { text, money, messages } = useFormat();
+  return limits.max
+    ? text(messages.topUp.hint, { min: money(limits.min), max: money(limits.max) })
+    : text(messages.topUp.hintMin, { min: money(limits.min) });
+}
+
+/** A top-up amount's problem in words, GOV.UK style (say what to do); `example` is a sensible amount. */
+export function useAmountProblemText(): (problem: AmountProblem, currency: string, example: Money) => string {
+  const { text, money, messages } = useFormat();
+  const m = messages.topUp;
+  return (problem, currency, example) => {
+    const values = { example: money(example), currency };
+    switch (problem.kind) {
+      case 'empty':
+        return text(m.errorEmpty, values);
+      case 'invalid':
+        return text(m.errorInvalid, values);
+      case 'too-large':
+        return text(m.errorTooLarge, values);
+      // A top-up always has a minimum, so a negative amount is "at least {min}" in practice.
+      case 'negative':
+        return text(m.errorEmpty, values);
+      case 'min':
+        return text(m.errorMin, { min: money(problem.min) });
+      case 'max':
+        return text(m.errorMax, { max: money(problem.max) });
+      case 'decimals':
+        return text(m.errorDecimals, { ...values, count: problem.digits });
+    }
+  };
+}
+
+/** What the waiting work needs in all and how short the balance is (see core `waitingNeeds`). */
+export function useWaitingNeeds(): { needs?: Money; atLeast: boolean; shortfall?: Money; balance?: Money } {
+  const error = useRecoverySelector((s) => s.error);
+  const balance = useRecoverySelector((s) => s.balance?.balance) ?? error?.balance;
+  return React.useMemo(() => {
+    const total = waitingNeeds(error ? [error.required] : []);
+    return { ...total, atLeast: !!total?.atLeast, shortfall: shortfallOf(balance, total?.needs), balance };
+  }, [error, balance]);
+}
+
+export type TopUpSuggestionOptions = TopUpLimits & {
+  /** Typical spend per day; default: the account's last 30 days (when the adapter has `getUsage`). */
+  burnPerDay?: Money;
+};
+
+/**
+ * The one suggested top-up: covers what the waiting work needs, leaves two weeks of typical spend
+ * and keeps the balance at or above the highest saved alert level, within the limits. The modal,
+ * OneClickTopUp and the banner's dialog all preselect it. Undefined until a currency is known.
+ */
+export function useTopUpSuggestion(options: TopUpSuggestionOptions = {}): Money | undefined {
+  const { timeZone } = useKit();
+  const zone = useTimeZone(timeZone);
+  const { needs, balance } = useWaitingNeeds();
+  const settings = useSavedAlertSettings();
+  const usage = useRecentUsage(!options.burnPerDay);
+  const { limits } = useKit();
+  const currency = balance?.currency ?? needs?.currency ?? limits?.min?.currency ?? limits?.max?.currency;
+  const bounds = useTopUpLimits(currency ?? 'USD', options);
+  const burnPerDay = React.useMemo(
+    () => options.burnPerDay ?? (balance && usage ? recentBurn(balance, usage, zone) : undefined),
+    [options.burnPerDay, balance, usage, zone],
+  );
+  return React.useMemo(() => {
+    if (!currency) return undefined;
+    const levels = settings?.alertsEnabled ? settings.thresholds.map((t) => t.amount) : [];
+    const keepAbove = levels
+      .filter((level) => level.currency === currency)
+      .sort((a, b) => b.amountMinor - a.amountMinor)[0];
+    return suggestTopUp({ currency, balance, required: needs, burnPerDay, keepAbove, ...bounds });
+  }, [currency, balance, needs, burnPerDay, settings, bounds]);
+}
+
+/** Spend per day over the recent days, as the banner and the usage summary count it. */
+function recentBurn(balance: Money, usage: Usage, timeZone: string): Money | undefined {
+  try {
+    return forecastRunOut(balance, usage, { windowDays: RECENT_USAGE_DAYS, timeZone }).burnPerDay;
+  } catch {
+    // A malformed usage record must never take a component (or the page) down.
+    return undefined;
+  }
+}
