@@ -23,9 +23,9 @@ export type BannerModelOptions = {
 /** Auto-recharge that can charge on its own (on, and not paused or waiting for the bank). */
 function activeRecharge(settings: AlertSettings | null | undefined) {
   const recharge = settings?.autoRecharge;
-  // `status` arrives with auto-recharge statuses; until a server reports one, on means active.
-  const status = (recharge as { status?: string } | undefined)?.status;
-  return recharge?.enabled && (status === undefined || status === 'active') ? recharge : undefined;
+  // A server that reports no status: on means active.
+  const status = recharge?.status ?? 'active';
+  return recharge?.enabled && status === 'active' ? recharge : undefined;
 }
 
 export type BannerModel = {
