@@ -9,7 +9,7 @@ import Groq from 'groq-sdk';
 import ky from 'ky';
 import { ofetch } from 'ofetch';
 import OpenAI from 'openai';
-import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import {
   asInsufficientBalance,
   createRecovery,
@@ -21,7 +21,7 @@ import {
   withRecovery,
 } from '../../src/core';
 import fixtures from '../fixtures/real-credit-errors.json';
-import { type ApiServer, startApiServer } from '../support/api-server';
+import { apiServerPerFile } from '../support/api-server';
 import { createFakeAdapter, flush } from './fake-adapter';
 
 type Fixture = { provider: string; status: number; body: unknown };
@@ -193,24 +193,16 @@ const recognise = async (thrown: unknown) =>
     ? readInsufficientBalance((thrown as { response: Response }).response)
     : null);
 
-let api: ApiServer;
-beforeAll(async () => {
-  api = await startApiServer();
-});
-afterAll(() => api.close());
-beforeEach(() => {
-  api.paid = false;
-  api.requests.length = 0;
-});
+const server = apiServerPerFile();
 const answerWith = (index: number) => {
-  api.failure = { status: fixture(index).status, body: fixture(index).body };
+  server.api.failure = { status: fixture(index).status, body: fixture(index).body };
 };
 const usd = (n: number) => money(n, 'USD');
 
 describe.each(clients)('$name against a local API', (client) => {
   it.each(client.credit)('recognises $fixture with the provider’s own message and code', async (credit) => {
     answerWith(credit.fixture);
-    const thrown = await client.call(api.url).then(
+    const thrown = await client.call(server.api.url).then(
       () => expect.unreachable('the call should fail'),
       (error: unknown) => error,
     );
@@ -229,11 +221,13 @@ describe.each(clients)('$name against a local API', (client) => {
     const recovery = createRecovery({ adapter: createFakeAdapter().adapter });
     for (const index of client.ordinary) {
       answerWith(index);
-      const thrown = await client.call(api.url).catch((error: unknown) => error);
+      const thrown = await client.call(server.api.url).catch((error: unknown) => error);
       expect(thrown).toBeInstanceOf(Error);
       expect(isInsufficientBalance(thrown)).toBe(false);
       expect(await recognise(thrown)).toBeNull();
-      const passedThrough = await recovery.run(() => client.call(api.url)).catch((error: unknown) => error);
+      const passedThrough = await recovery
+        .run(() => client.call(server.api.url))
+        .catch((error: unknown) => error);
       expect(passedThrough).toBeInstanceOf((thrown as Error).constructor);
       expect(recovery.getSnapshot().status).toBe('idle');
     }
@@ -244,24 +238,24 @@ describe.each(clients)('$name against a local API', (client) => {
     const recovery = createRecovery({ adapter: fake.adapter });
     const credit = client.credit[0] as Client['credit'][number];
     answerWith(credit.fixture);
-    api.success = client.success;
+    server.api.success = client.success;
     let runs = 0;
     const result = recovery.run(
       () => {
         runs++;
-        return client.call(api.url);
+        return client.call(server.api.url);
       },
       { intent: 'Summarise the report' },
     );
     await expect.poll(() => recovery.getSnapshot().status).toBe('blocked');
     expect(recovery.getSnapshot()).toMatchObject({ intents: ['Summarise the report'], waiting: 1 });
     expect(recovery.getSnapshot().error?.serverMessage).toBe(credit.message);
-    const before = api.requests.length;
-    api.paid = true;
+    const before = server.api.requests.length;
+    server.api.paid = true;
     await recovery.topUp(usd(2500));
     await expect(result).resolves.toBe('Done');
     expect(runs).toBe(2);
-    expect(api.requests.length - before).toBe(1);
+    expect(server.api.requests.length - before).toBe(1);
     expect(fake.state.calls).toHaveLength(1);
     expect(recovery.getSnapshot().status).toBe('idle');
   });
@@ -274,7 +268,11 @@ describe.each([
     fixture: 9,
     make: (fetch: typeof globalThis.fetch) => async () =>
       (
-        await new OpenAI({ apiKey: 'sk-test', baseURL: `${api.url}/v1`, fetch }).chat.completions.create({
+        await new OpenAI({
+          apiKey: 'sk-test',
+          baseURL: `${server.api.url}/v1`,
+          fetch,
+        }).chat.completions.create({
           model: 'gpt-4o-mini',
           messages: USER_MESSAGE,
         })
@@ -285,13 +283,15 @@ describe.each([
     name: '@anthropic-ai/sdk',
     fixture: 7,
     make: (fetch: typeof globalThis.fetch) => async () => {
-      const message = await new Anthropic({ apiKey: 'sk-ant-test', baseURL: api.url, fetch }).messages.create(
-        {
-          model: 'claude-test',
-          max_tokens: 64,
-          messages: USER_MESSAGE,
-        },
-      );
+      const message = await new Anthropic({
+        apiKey: 'sk-ant-test',
+        baseURL: server.api.url,
+        fetch,
+      }).messages.create({
+        model: 'claude-test',
+        max_tokens: 64,
+        messages: USER_MESSAGE,
+      });
       return message.content[0]?.type === 'text' ? message.content[0].text : undefined;
     },
     success: ANTHROPIC_MESSAGE,
@@ -308,7 +308,7 @@ describe.each([
         withRecovery(fetch, recovery, { replay: true, intent: 'Summarise the report' }) as typeof fetch,
       );
       answerWith(index);
-      api.success = success;
+      server.api.success = success;
       return { fake, recovery, events, call };
     };
 
@@ -317,10 +317,10 @@ describe.each([
       const result = call();
       await expect.poll(() => recovery.getSnapshot().status).toBe('blocked');
       expect(recovery.getSnapshot().intents).toEqual(['Summarise the report']);
-      api.paid = true;
+      server.api.paid = true;
       await recovery.topUp(usd(2500));
       await expect(result).resolves.toBe('Done');
-      expect(api.requests).toHaveLength(2);
+      expect(server.api.requests).toHaveLength(2);
       expect(fake.state.calls).toHaveLength(1);
     });
 
@@ -331,7 +331,7 @@ describe.each([
       recovery.dismiss();
       const thrown = await result;
       // The SDK retried the failed fetch twice by itself (3 requests), and said "Connection error.".
-      expect(api.requests).toHaveLength(3);
+      expect(server.api.requests).toHaveLength(3);
       expect(isInsufficientBalance(thrown)).toBe(true);
       expect(asInsufficientBalance(thrown)?.serverMessage).toBe(body(index).error.message);
       await flush();

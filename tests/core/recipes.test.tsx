@@ -1,5 +1,7 @@
-import { QueryClient, QueryClientProvider, useQuery } from '@tanstack/react-query';
+import { QueryClient, QueryClientProvider, useMutation, useQuery } from '@tanstack/react-query';
 import { render, screen, waitFor } from '@testing-library/react';
+import userEvent from '@testing-library/user-event';
+import useSWR, { SWRConfig } from 'swr';
 import { describe, expect, it } from 'vitest';
 import {
   createRecovery,
@@ -85,5 +87,140 @@ describe('recipe: TanStack Query', () => {
     expect(await screen.findByText('Payment required: the balance is too low.')).toBeInTheDocument();
     expect(calls).toBe(1);
     queryClient.clear();
+  });
+});
+
+// Mutations: a POST is replayed only when sending it twice is safe: an Idempotency-Key says so.
+function RunReport({ api }: { api: RecoveryFetch }) {
+  const mutation = useMutation({
+    retry: false,
+    mutationFn: async (id: string) => {
+      const r = await api(`https://api.example/reports/${id}/runs`, {
+        method: 'POST',
+        headers: { 'Idempotency-Key': `run-${id}` },
+        intent: 'Run report',
+      });
+      return (await r.json()) as { status: string };
+    },
+  });
+  return (
+    <>
+      <button type="button" onClick={() => mutation.mutate('r1')}>
+        Run report
+      </button>
+      <p>
+        {mutation.isError
+          ? `Stopped: ${(mutation.error as InsufficientBalanceError).serverMessage}`
+          : (mutation.data?.status ?? 'Idle')}
+      </p>
+    </>
+  );
+}
+
+/** A recording API that answers the seed 402 until `paid`, then 200 with what it is given. */
+const meteredApi = () => {
+  const api = {
+    paid: false,
+    calls: [] as { method: string; key: string | null }[],
+    fetch: async (_input: RequestInfo | URL, init?: RequestInit) => {
+      const headers = new Headers(init?.headers);
+      api.calls.push({ method: init?.method ?? 'GET', key: headers.get('idempotency-key') });
+      return api.paid
+        ? Response.json({ status: 'Report queued', revenue: 4200 })
+        : Response.json(
+            { code: 40203, name: 'InsufficientBalanceError', message: 'Please recharge' },
+            { status: 402 },
+          );
+    },
+  };
+  return api;
+};
+
+/** RunReport on a metered API, its button clicked. */
+const runReport = async () => {
+  const api = meteredApi();
+  const recovery = createRecovery({ adapter: createFakeAdapter().adapter });
+  const queryClient = client();
+  render(
+    <QueryClientProvider client={queryClient}>
+      <RunReport api={withRecovery(api.fetch, recovery)} />
+    </QueryClientProvider>,
+  );
+  await userEvent.setup().click(screen.getByRole('button', { name: 'Run report' }));
+  return { api, recovery, queryClient };
+};
+
+describe('recipe: TanStack Query mutations', () => {
+  it('a blocked mutation with an Idempotency-Key is sent once more, with the same key, after the top-up', async () => {
+    const { api, recovery, queryClient } = await runReport();
+    await waitFor(() => expect(recovery.getSnapshot().intents).toEqual(['Run report']));
+    api.paid = true;
+    await recovery.topUp(money(2500, 'USD'));
+    expect(await screen.findByText('Report queued')).toBeInTheDocument();
+    expect(api.calls).toEqual([
+      { method: 'POST', key: 'run-r1' },
+      { method: 'POST', key: 'run-r1' },
+    ]);
+    queryClient.clear();
+  });
+
+  it('"Not now" puts the mutation in its error state with the server\'s words', async () => {
+    const { api, recovery, queryClient } = await runReport();
+    await waitFor(() => expect(recovery.getSnapshot().status).toBe('blocked'));
+    recovery.dismiss();
+    expect(await screen.findByText('Stopped: Please recharge')).toBeInTheDocument();
+    expect(api.calls).toHaveLength(1);
+    queryClient.clear();
+  });
+});
+
+function RevenueSWR({ api }: { api: RecoveryFetch }) {
+  const { data, error } = useSWR('revenue', async () => {
+    const r = await api('https://api.example/revenue', { intent: 'Monthly revenue' });
+    return (await r.json()) as { revenue: number };
+  });
+  if (error) return <p>{isInsufficientBalance(error) ? `Stopped: ${error.serverMessage}` : 'Failed'}</p>;
+  return <p>{data ? `Revenue ${data.revenue}` : 'Loading'}</p>;
+}
+
+// SWR retries failed fetchers by itself; a declined top-up is not a flaky network.
+const swrConfig = {
+  provider: () => new Map(),
+  shouldRetryOnError: (error: Error) => !isInsufficientBalance(error),
+  // Short, so a retry the config failed to stop would show within the test.
+  errorRetryInterval: 10,
+  dedupingInterval: 0,
+};
+
+/** RevenueSWR on a metered API, once its fetch has opened the conversation. */
+const revenueBlocked = async () => {
+  const api = meteredApi();
+  const recovery = createRecovery({ adapter: createFakeAdapter().adapter });
+  render(
+    <SWRConfig value={swrConfig}>
+      <RevenueSWR api={withRecovery(api.fetch, recovery)} />
+    </SWRConfig>,
+  );
+  await waitFor(() => expect(recovery.getSnapshot().status).toBe('blocked'));
+  return { api, recovery };
+};
+
+describe('recipe: SWR', () => {
+  it('a blocked fetcher resolves with the replayed data after the top-up', async () => {
+    const { api, recovery } = await revenueBlocked();
+    expect(screen.getByText('Loading')).toBeInTheDocument();
+    api.paid = true;
+    await recovery.topUp(money(2500, 'USD'));
+    expect(await screen.findByText('Revenue 4200')).toBeInTheDocument();
+    expect(api.calls).toHaveLength(2);
+  });
+
+  it('"Not now" is SWR\'s error, and SWR does not retry it into a second conversation', async () => {
+    const { api, recovery } = await revenueBlocked();
+    recovery.dismiss();
+    expect(await screen.findByText('Stopped: Please recharge')).toBeInTheDocument();
+    await new Promise((resolve) => setTimeout(resolve, 100));
+    expect(api.calls).toHaveLength(1);
+    expect(recovery.getSnapshot().status).toBe('idle');
   });
 });

@@ -4,7 +4,7 @@ import { describe, expect, it } from 'vitest';
 import { BalanceBlockedModal } from '../../src/components/balance-blocked-modal';
 import { OneClickTopUp } from '../../src/components/one-click-top-up';
 import { createRecovery, InsufficientBalanceError } from '../../src/core';
-import { TopupProvider, useBalance } from '../../src/react';
+import { TopupProvider, useBalance, useRecovery } from '../../src/react';
 import { createFakeAdapter } from '../support/fake-adapter';
 
 function Balance() {
@@ -27,19 +27,35 @@ describe('server rendering', () => {
     expect(html).toContain('data-state="idle"');
   });
 
-  it('renders while a conversation is open (the dialog portals on the client)', () => {
+  it('renders while a conversation is open: the state is in the HTML, the dialog portals on the client', () => {
     const adapter = createFakeAdapter();
     const recovery = createRecovery({ adapter });
-    recovery
-      .block(new InsufficientBalanceError({ httpStatus: 402, serverMessage: 'Recharge', raw: {} }))
-      .catch(() => {});
-    expect(() =>
-      renderToString(
-        <TopupProvider adapter={adapter} recovery={recovery}>
-          <BalanceBlockedModal />
-        </TopupProvider>,
-      ),
-    ).not.toThrow();
+    const waiting = recovery
+      .block(new InsufficientBalanceError({ httpStatus: 402, serverMessage: 'Recharge', raw: {} }), {
+        intent: 'Monthly revenue',
+      })
+      .catch((error: unknown) => error);
+    const html = renderToString(
+      <TopupProvider adapter={adapter} recovery={recovery}>
+        <Conversation />
+        <BalanceBlockedModal />
+      </TopupProvider>,
+    );
+    expect(html).toMatch(/conversation (<!-- -->)?blocked(<!-- -->)?: (<!-- -->)?Monthly revenue/);
+    // Radix mounts its portal after hydration: nothing of the dialog is in the server's HTML, so
+    // the first client render matches it.
+    expect(html).not.toContain('role="dialog"');
+    expect(html).not.toContain('Your balance ran out');
     recovery.dismiss();
+    return waiting;
   });
 });
+
+function Conversation() {
+  const { status, intents } = useRecovery();
+  return (
+    <p>
+      conversation {status}: {intents.join(', ')}
+    </p>
+  );
+}

@@ -3,6 +3,7 @@
 // pointed at it with their own baseURL option; the test that starts it closes it.
 import { createServer, type IncomingMessage } from 'node:http';
 import type { AddressInfo } from 'node:net';
+import { afterAll, beforeAll, beforeEach } from 'vitest';
 
 export type Answer = { status: number; body: unknown; headers?: Record<string, string> };
 
@@ -55,4 +56,21 @@ export async function startApiServer(): Promise<ApiServer> {
       server.close(() => resolve());
     });
   return api;
+}
+
+/**
+ * The usual file setup: one server for the file, closed after it; before each test it is unpaid
+ * with no requests recorded. Read `current.api` inside tests.
+ */
+export function apiServerPerFile(): { readonly api: ApiServer } {
+  const current = {} as { api: ApiServer };
+  beforeAll(async () => {
+    current.api = await startApiServer();
+  });
+  afterAll(() => current.api.close());
+  beforeEach(() => {
+    current.api.paid = false;
+    current.api.requests.length = 0;
+  });
+  return current;
 }
