@@ -93,7 +93,8 @@ const alertSettings: Resource<AlertSettings> = {
     const get = adapter.getAlertSettings;
     return get && ((signal) => get.call(adapter, { signal }));
   },
-  reloadOn: ['alerts_saved'],
+  // A 402 may have made the server try auto-recharge (and pause it, or wait for the bank).
+  reloadOn: ['alerts_saved', 'blocked'],
 };
 
 /** Days of usage the shared forecast reads (the usage summary's default period, too). */
@@ -116,6 +117,8 @@ const recentUsage: Resource<Usage> = {
       })
     );
   },
+  // A save can charge at once (auto-recharge under the threshold): its credit shows.
+  reloadOn: ['alerts_saved'],
 };
 
 /** The saved alert settings (`undefined` while loading, `null` without `getAlertSettings`). */

@@ -14,6 +14,7 @@ import {
   DialogTrigger,
 } from '../ui';
 import type { BannerSeverity } from './level';
+import { useAutoRechargeNote } from './recharge-note';
 import { useBannerModel } from './use-banner-model';
 import { useIsCurrentPage } from './use-current-page';
 
@@ -99,6 +100,8 @@ export function LowBalanceBanner({
   });
   const { shown, state, title, balance } = model;
   const onUsagePage = useIsCurrentPage(reviewUsageHref);
+  // Waiting for the bank, paused, or just charged: said on its own line, with the way out.
+  const rechargeNote = useAutoRechargeNote(model.autoRecharge, model.usage);
 
   const reviewHref = onUsagePage ? undefined : safeUrl(reviewUsageHref);
   const actionClass = 'tk:text-current tk:hover:bg-foreground/10';
@@ -124,6 +127,12 @@ export function LowBalanceBanner({
         {model.situation && (
           <p className="tk:m-0">
             {model.situation} <span className="tk:@max-lg:sr-only">{model.next}</span>
+          </p>
+        )}
+        {/* A receipt for what auto-recharge just did shows even when the balance needs no warning. */}
+        {rechargeNote && (shown || rechargeNote.state === 'receipt') && (
+          <p data-slot="low-balance-banner-recharge" data-state={rechargeNote.state} className="tk:m-0">
+            {rechargeNote.text}
           </p>
         )}
       </div>
@@ -157,6 +166,17 @@ export function LowBalanceBanner({
                 {messages.common.askAdmin}
               </Button>
             )
+          )}
+          {rechargeNote?.actionUrl && (
+            <a
+              href={rechargeNote.actionUrl}
+              className={cn(
+                'tk:inline-flex tk:h-8 tk:items-center tk:rounded-md tk:px-3 tk:font-medium tk:underline tk:underline-offset-4 tk:outline-none tk:hover:no-underline tk:focus-visible:ring-2 tk:focus-visible:ring-ring',
+                actionClass,
+              )}
+            >
+              {b.rechargeConfirm}
+            </a>
           )}
           {reviewHref ? (
             <a

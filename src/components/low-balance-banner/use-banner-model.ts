@@ -39,6 +39,9 @@ export type BannerModel = {
   /** What happens next ("When it runs out, new requests pause…", or auto-recharge stepping in). */
   next: string;
   dismiss: () => void;
+  /** Auto-recharge as saved (on), whatever its status: for its own line in the banner. */
+  autoRecharge?: AlertSettings['autoRecharge'];
+  usage?: Usage;
 };
 
 /**
@@ -112,7 +115,9 @@ export function useBannerModel({
           ? text(b.below, { ...values, threshold: money(level.threshold) })
           : text(b.balance, values);
     next = recharge
-      ? text(b.recharge, { amount: money(recharge.amount), threshold: money(recharge.threshold) })
+      ? recharge.mode === 'target' && recharge.target
+        ? text(b.rechargeTarget, { target: money(recharge.target), threshold: money(recharge.threshold) })
+        : text(b.recharge, { amount: money(recharge.amount), threshold: money(recharge.threshold) })
       : level.empty
         ? b.paused
         : b.consequence;
@@ -128,5 +133,7 @@ export function useBannerModel({
     dismiss: () => {
       if (level) writeSession(key, String(level.rank));
     },
+    autoRecharge: settings?.autoRecharge.enabled ? settings.autoRecharge : undefined,
+    usage,
   };
 }

@@ -12,4 +12,12 @@ export const banner: Messages['banner'] = {
   recharge: 'Die automatische Aufladung fügt {amount} hinzu, sobald es unter {threshold} fällt.',
   reviewUsage: 'Verbrauch ansehen',
   dialogTitle: 'Guthaben aufladen',
+  rechargeTarget: 'Die automatische Aufladung bringt es auf {target}, sobald es unter {threshold} fällt.',
+  rechargeAction:
+    'Die automatische Aufladung wartet auf die Bestätigung Ihrer Bank für eine Zahlung von {amount}. Es wurde noch nichts abgebucht.',
+  rechargeActionNoAmount:
+    'Die automatische Aufladung wartet auf die Bestätigung Ihrer Bank. Es wurde noch nichts abgebucht.',
+  rechargeConfirm: 'Bei Ihrer Bank bestätigen',
+  rechargePaused: 'Die automatische Aufladung ist pausiert. {reason}',
+  rechargeReceipt: 'Automatisch aufgeladen: {amount} um {time}.',
 };

@@ -11,4 +11,12 @@ export const banner = {
   recharge: 'Auto-recharge adds {amount} when it falls below {threshold}.',
   reviewUsage: 'Review usage',
   dialogTitle: 'Top up your balance',
+  rechargeTarget: 'Auto-recharge tops it up to {target} when it falls below {threshold}.',
+  rechargeAction:
+    'Auto-recharge is waiting for your bank to confirm a payment of {amount}. Nothing was charged yet.',
+  rechargeActionNoAmount:
+    'Auto-recharge is waiting for your bank to confirm a payment. Nothing was charged yet.',
+  rechargeConfirm: 'Confirm with your bank',
+  rechargePaused: 'Auto-recharge is paused. {reason}',
+  rechargeReceipt: 'Auto-recharge added {amount} at {time}.',
 };

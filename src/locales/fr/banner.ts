@@ -12,4 +12,12 @@ export const banner: Messages['banner'] = {
   recharge: 'La recharge automatique ajoute {amount} dès qu’il passe sous {threshold}.',
   reviewUsage: 'Voir la consommation',
   dialogTitle: 'Recharger votre solde',
+  rechargeTarget: 'La recharge automatique le remonte à {target} dès qu’il passe sous {threshold}.',
+  rechargeAction:
+    'La recharge automatique attend que votre banque confirme un paiement de {amount}. Rien n’a encore été débité.',
+  rechargeActionNoAmount:
+    'La recharge automatique attend la confirmation de votre banque. Rien n’a encore été débité.',
+  rechargeConfirm: 'Confirmer auprès de votre banque',
+  rechargePaused: 'La recharge automatique est en pause. {reason}',
+  rechargeReceipt: 'Recharge automatique : {amount} ajoutés à {time}.',
 };
