@@ -119,7 +119,12 @@ const meta = {
   title: 'Recovery/BalanceBlockedModal',
   component: BalanceBlockedModal,
   args: { onSetUpAlerts: undefined },
-  parameters: { kit: { fake: {} }, scenario: {} satisfies Scenario },
+  parameters: {
+    kit: { fake: {} },
+    scenario: {} satisfies Scenario,
+    // Each story's open dialog in its own frame on the Docs page, instead of all of them stacked.
+    docs: { story: { inline: false, iframeHeight: 640 } },
+  },
   render: (args, context: StoryContext) => (
     <Host
       {...args}

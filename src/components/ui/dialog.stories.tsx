@@ -26,7 +26,12 @@ function Example({ defaultOpen = false }: { defaultOpen?: boolean }) {
   );
 }
 
-const meta = { title: 'Primitives/Dialog', component: Example } satisfies Meta<typeof Example>;
+const meta = {
+  title: 'Primitives/Dialog',
+  component: Example,
+  // Each story's open dialog in its own frame on the Docs page, instead of all of them stacked.
+  parameters: { docs: { story: { inline: false, iframeHeight: 420 } } },
+} satisfies Meta<typeof Example>;
 export default meta;
 type Story = StoryObj<typeof meta>;
 
