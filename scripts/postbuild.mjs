@@ -1,6 +1,6 @@
 // Bundlers strip module directives, so restore "use client" at the top of the React entries
 // (React Server Components hosts need it), and fail loudly if the core entry ever pulls in React.
-import { readdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { copyFileSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 
 const dist = new URL('../dist/', import.meta.url).pathname;
@@ -26,4 +26,6 @@ if (/from\s*["']react|import\(["']react/.test(core)) {
   console.error('dist/core.js imports react: topup-kit/core must stay framework-free.');
   process.exit(1);
 }
+// topup-kit/shadcn.css is plain CSS (variables only): shipped as written.
+copyFileSync(new URL('../src/styles/shadcn.css', import.meta.url), join(dist, 'shadcn.css'));
 console.log('postbuild: "use client" restored; core is React-free.');
