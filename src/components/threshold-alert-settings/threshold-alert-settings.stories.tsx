@@ -249,3 +249,123 @@ export const RightToLeft: Story = {
   parameters: kit({ alertSettings: withConsent(TERMS) }),
 };
 export const BrandForest: Story = { globals: { theme: 'brand-forest' } };
+
+const autoCharge = (status: 'succeeded' | 'requires_action' | 'failed') => ({
+  id: 'tu_story',
+  at: '2026-12-01T10:42:00.000Z',
+  amount: { amountMinor: 2500, currency: 'USD' },
+  status,
+  ...(status === 'requires_action' ? { actionUrl: '/3ds/tu_story' } : {}),
+  ...(status === 'failed' ? { failureReason: 'Your card was declined by the bank.' } : {}),
+});
+
+/** Reload to a target balance: its own exact terms. */
+export const TargetMode: Story = {
+  parameters: kit({
+    alertSettings: settings((s) => {
+      s.autoRecharge = {
+        ...s.autoRecharge,
+        enabled: true,
+        mode: 'target',
+        target: { amountMinor: 3000, currency: 'USD' },
+      };
+    }),
+  }),
+  play: async ({ canvasElement }) => {
+    const canvas = within(canvasElement);
+    await expect(await canvas.findByRole('radio', { name: 'Top up to a target balance' })).toBeChecked();
+    await expect(canvas.getByRole('checkbox', { name: /bring it back to \$30\.00/ })).not.toBeChecked();
+  },
+};
+export const TargetModeDark: Story = { ...TargetMode, play: undefined, globals: { theme: 'dark' } };
+export const TargetModeGerman: Story = { ...TargetMode, play: undefined, globals: { locale: 'de' } };
+export const TargetModeFrench: Story = { ...TargetMode, play: undefined, globals: { locale: 'fr' } };
+
+/** The balance ($4.85) is already under the threshold: the terms say saving charges now, with the amount. */
+export const ChargesNow: Story = {
+  parameters: kit({
+    balanceMinor: 485,
+    alertSettings: settings((s) => {
+      s.autoRecharge = { ...s.autoRecharge, enabled: true };
+    }),
+  }),
+  play: async ({ canvasElement }) => {
+    const canvas = within(canvasElement);
+    await expect(
+      await canvas.findByRole('checkbox', { name: /already below \$5\.00: this charges \$25\.00 now\.$/ }),
+    ).not.toBeChecked();
+  },
+};
+export const ChargesNowDark: Story = { ...ChargesNow, play: undefined, globals: { theme: 'dark' } };
+export const ChargesNowGerman: Story = { ...ChargesNow, play: undefined, globals: { locale: 'de' } };
+export const ChargesNowFrench: Story = { ...ChargesNow, play: undefined, globals: { locale: 'fr' } };
+
+/** Paused by the server after 3 declines: its reason, and the way back on. */
+export const Paused: Story = {
+  parameters: kit({
+    alertSettings: settings((s) => {
+      s.autoRecharge = {
+        ...withConsent(TERMS).autoRecharge,
+        status: 'paused',
+        statusReason: 'Your card was declined 3 times in a row, so auto-recharge is paused.',
+        lastCharge: autoCharge('failed'),
+      };
+    }),
+  }),
+  play: async ({ canvasElement }) => {
+    const canvas = within(canvasElement);
+    await expect(await canvas.findByRole('heading', { name: 'Auto-recharge is paused' })).toBeVisible();
+    await expect(canvas.getByRole('button', { name: 'Turn auto-recharge back on' })).toBeVisible();
+  },
+};
+export const PausedDark: Story = { ...Paused, play: undefined, globals: { theme: 'dark' } };
+export const PausedGerman: Story = { ...Paused, play: undefined, globals: { locale: 'de' } };
+export const PausedFrench: Story = { ...Paused, play: undefined, globals: { locale: 'fr' } };
+
+/** The bank wants the cardholder for an automatic charge: confirm there; nothing is retried meanwhile. */
+export const RequiresAction: Story = {
+  parameters: kit({
+    alertSettings: settings((s) => {
+      s.autoRecharge = {
+        ...withConsent(TERMS).autoRecharge,
+        status: 'requires_action',
+        lastCharge: autoCharge('requires_action'),
+      };
+    }),
+  }),
+  play: async ({ canvasElement }) => {
+    const canvas = within(canvasElement);
+    await expect(
+      await canvas.findByRole('heading', { name: 'Your bank wants to confirm an auto-recharge' }),
+    ).toBeVisible();
+    await expect(canvas.getByRole('link', { name: 'Confirm with your bank' })).toHaveAttribute(
+      'href',
+      '/3ds/tu_story',
+    );
+  },
+};
+export const RequiresActionDark: Story = { ...RequiresAction, play: undefined, globals: { theme: 'dark' } };
+export const RequiresActionGerman: Story = { ...RequiresAction, play: undefined, globals: { locale: 'de' } };
+export const RequiresActionFrench: Story = { ...RequiresAction, play: undefined, globals: { locale: 'fr' } };
+
+/** On and active: the hint under the switch says the terms in one line. */
+export const ActiveHint: Story = {
+  parameters: kit({
+    alertSettings: settings((s) => {
+      s.autoRecharge = {
+        ...withConsent(TERMS).autoRecharge,
+        status: 'active',
+        lastCharge: autoCharge('succeeded'),
+      };
+    }),
+  }),
+  play: async ({ canvasElement }) => {
+    const canvas = within(canvasElement);
+    await expect(await canvas.findByRole('switch', { name: 'Auto-recharge' })).toHaveAccessibleDescription(
+      'On: adds $25.00 whenever your balance falls below $5.00, at most $100.00 a month.',
+    );
+  },
+};
+export const ActiveHintDark: Story = { ...ActiveHint, play: undefined, globals: { theme: 'dark' } };
+export const ActiveHintGerman: Story = { ...ActiveHint, play: undefined, globals: { locale: 'de' } };
+export const ActiveHintFrench: Story = { ...ActiveHint, play: undefined, globals: { locale: 'fr' } };
