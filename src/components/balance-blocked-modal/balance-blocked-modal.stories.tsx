@@ -1,6 +1,7 @@
 import type { Meta, StoryContext, StoryObj } from '@storybook/react-vite';
 import * as React from 'react';
 import { expect, fn, userEvent, waitFor, within } from 'storybook/test';
+import { createFakeAdapter } from '../../../tests/support/fake-adapter';
 import {
   type BillingAdapter,
   createRecovery,
@@ -27,6 +28,29 @@ type Scenario = {
 };
 
 const INTENT = 'Run query “Monthly revenue”';
+const TITLE = `Your balance isn't enough for ${INTENT}`;
+
+/** The fake backend, with its top-ups answered by `topUp` instead: outcomes the fake has no card for. */
+function answering(topUp: BillingAdapter['topUp']): BillingAdapter {
+  return { ...createFakeAdapter(), topUp };
+}
+/** The billing server's own refusal (422 problem+json, as the HTTP adapter reports it). */
+const refusingAdapter = answering(async () => ({
+  status: 'failed',
+  failureKind: 'refused',
+  failureReason: 'A top-up can be at most $10,000.00.',
+}));
+/** No answer in time: the client's timeout, while the charge may still land. */
+const slowAdapter = answering(async () => {
+  throw new DOMException('The operation timed out.', 'TimeoutError');
+});
+/** A debit on its way, due in 10 minutes. */
+const pendingAdapter = answering(async () => ({
+  status: 'pending',
+  expectedAt: new Date(Date.now() + 600_000).toISOString(),
+}));
+const announced = (modal: HTMLElement) =>
+  modal.querySelector('[data-slot="balance-blocked-modal-status"]') as HTMLElement;
 
 function seedError(body: Scenario['body'] = {}) {
   return new InsufficientBalanceError({
@@ -152,20 +176,31 @@ export const Blocked: Story = {
     const modal = await dialog(canvasElement);
     const inModal = within(modal);
     await expect(modal).toHaveAttribute('data-step', 'blocked');
-    await expect(inModal.getByRole('heading', { name: 'Your balance ran out' })).toHaveFocus();
-    await expect(inModal.getByText(INTENT)).toBeInTheDocument();
+    await expect(inModal.getByRole('heading', { name: TITLE })).toHaveFocus();
+    await expect(inModal.getAllByText(INTENT)).toHaveLength(2);
+    // Whole at once: the primary action and "Not now" are there with the heading.
+    await expect(inModal.getByRole('button', { name: 'Not now' })).toBeInTheDocument();
     await expect(inModal.getByText('$3.30')).toBeInTheDocument();
     await expect(await inModal.findByText('Charged to Visa •••• 4242')).toBeInTheDocument();
     await userEvent.click(inModal.getByText('Technical details'));
-    await expect(inModal.getByText(/HTTP 402 · code 40203/)).toBeVisible();
+    await expect(inModal.getByText(/InsufficientBalanceError · HTTP 402 · code 40203/)).toBeVisible();
   },
 };
 
 export const TopUpAndResume: Story = {
+  name: 'Top up, receipt, resume',
   play: async ({ canvasElement }) => {
     await clickTopUp(canvasElement);
-    await waitFor(() => expect(screen(canvasElement).queryByRole('dialog')).toBeNull());
+    await stepIs(canvasElement, 'resuming');
+    const modal = await dialog(canvasElement);
+    // The receipt stays while the work resumes, announced politely.
+    await waitFor(() =>
+      expect(announced(modal)).toHaveTextContent('Added $5.00. Your balance is now $6.20.'),
+    );
+    await expect(modal).toHaveTextContent('Added $5.00. Your balance is now $6.20.');
     await expect(within(canvasElement).getByText(`${INTENT}: done`)).toBeInTheDocument();
+    await userEvent.click(within(modal).getByRole('button', { name: 'Close' }));
+    await waitFor(() => expect(screen(canvasElement).queryByRole('dialog')).toBeNull());
   },
 };
 
@@ -213,6 +248,10 @@ export const WithOptions: Story = {
     ).toBeInTheDocument();
     await userEvent.click(within(modal).getByRole('button', { name: 'Set up alerts or auto-recharge' }));
     await expect(args.onSetUpAlerts).toHaveBeenCalledTimes(1);
+    // Leaving for the settings keeps the work waiting, with a small reminder.
+    const reminder = await screen(canvasElement).findByRole('region', { name: 'Waiting for a top-up' });
+    await expect(reminder).toHaveTextContent('1 task waiting — resumes after a top-up');
+    await expect(within(canvasElement).queryByText('Not run — nothing was charged.')).toBeNull();
   },
 };
 
@@ -247,7 +286,7 @@ export const Paying: Story = {
     await clickTopUp(canvasElement);
     await stepIs(canvasElement, 'paying');
     const modal = await dialog(canvasElement);
-    await expect(within(modal).getByRole('status')).toHaveTextContent('Adding $5.00…');
+    await expect(announced(modal)).toHaveTextContent('Adding $5.00…');
   },
 };
 
@@ -265,10 +304,50 @@ export const RequiresAction: Story = {
 };
 
 export const PendingCredit: Story = {
-  parameters: { kit: { fake: { script: ['pending'] } } },
+  name: 'Pending credit (on its way, expected time)',
+  parameters: { kit: { provider: { adapter: pendingAdapter } } },
   play: async ({ canvasElement }) => {
     await clickTopUp(canvasElement);
     await stepIs(canvasElement, 'pending-credit');
+    const modal = await dialog(canvasElement);
+    await expect(
+      within(modal).getByRole('heading', { name: 'Your payment is on its way' }),
+    ).toBeInTheDocument();
+    await expect(modal).toHaveTextContent(/It usually lands by .+\. We check by ourselves\./);
+    await expect(within(modal).getByRole('progressbar', { name: 'Payment on its way' })).toBeInTheDocument();
+    // Nothing to press but "Not now": the kit checks by itself.
+    await expect(within(modal).queryByRole('button', { name: /Try again|Top up/ })).toBeNull();
+  },
+};
+
+export const Refused: Story = {
+  name: 'Refused by the billing server',
+  parameters: { kit: { provider: { adapter: refusingAdapter } } },
+  play: async ({ canvasElement }) => {
+    await clickTopUp(canvasElement);
+    await stepIs(canvasElement, 'failed');
+    const modal = await dialog(canvasElement);
+    await expect(
+      within(modal).getByRole('heading', { name: "This top-up wasn't accepted" }),
+    ).toBeInTheDocument();
+    await expect(within(modal).getByText('A top-up can be at most $10,000.00.')).toBeInTheDocument();
+    await expect(within(modal).getByRole('button', { name: 'Change the amount' })).toBeInTheDocument();
+  },
+};
+
+export const StillWaiting: Story = {
+  name: 'Still waiting for confirmation (client timeout)',
+  parameters: { kit: { provider: { adapter: slowAdapter } } },
+  play: async ({ canvasElement }) => {
+    await clickTopUp(canvasElement);
+    await stepIs(canvasElement, 'unknown');
+    const modal = await dialog(canvasElement);
+    await expect(
+      within(modal).getByRole('heading', { name: 'Still waiting for confirmation' }),
+    ).toBeInTheDocument();
+    await expect(modal).not.toHaveTextContent(/lost the connection/);
+    await expect(within(modal).queryByRole('button', { name: 'Try again' })).toBeNull();
+    await expect(within(modal).getByRole('button', { name: 'Not now' })).toBeInTheDocument();
   },
 };
 
@@ -288,28 +367,52 @@ export const Failed: Story = {
     await clickTopUp(canvasElement);
     await stepIs(canvasElement, 'failed');
     const modal = await dialog(canvasElement);
-    await expect(modal).toHaveTextContent('Your card was declined by the bank. Nothing was charged.');
-    await expect(within(modal).getByRole('status')).toHaveTextContent("The payment didn't go through");
+    await expect(within(modal).getByText('Your card was declined by the bank.')).toBeInTheDocument();
+    await expect(within(modal).getByText('Nothing was charged.')).toBeInTheDocument();
+    await expect(announced(modal)).toHaveTextContent('Your bank declined the payment');
   },
 };
 
-export const FailedThenRetry: Story = {
+export const FailedThenOtherMethod: Story = {
+  name: 'Declined, then another method',
   parameters: { kit: { fake: { script: ['declined'] } } },
   play: async ({ canvasElement }) => {
     await clickTopUp(canvasElement);
     await stepIs(canvasElement, 'failed');
     const modal = await dialog(canvasElement);
-    await userEvent.click(within(modal).getByRole('button', { name: 'Try again' }));
-    await waitFor(() => expect(screen(canvasElement).queryByRole('dialog')).toBeNull());
-    await expect(within(canvasElement).getByText(`${INTENT}: done`)).toBeInTheDocument();
+    await userEvent.click(within(modal).getByRole('button', { name: 'Use another payment method' }));
+    await stepIs(canvasElement, 'choosing');
+    await expect(
+      within(modal).getByRole('heading', { name: 'Choose another payment method' }),
+    ).toBeInTheDocument();
+    // Another card is offered first; the story pays with the default one (its decline was a one-off).
+    await expect(within(modal).getByRole('radio', { name: 'Visa •••• 0002' })).toBeChecked();
+    await userEvent.click(within(modal).getByRole('radio', { name: 'Visa •••• 4242' }));
+    await userEvent.click(within(modal).getByRole('button', { name: 'Top up $5.00' }));
+    await waitFor(() => expect(within(canvasElement).getByText(`${INTENT}: done`)).toBeInTheDocument());
   },
 };
 
 export const Unknown: Story = {
+  name: 'Connection lost',
   parameters: { kit: { fake: { script: ['network_error'] } } },
   play: async ({ canvasElement }) => {
     await clickTopUp(canvasElement);
     await stepIs(canvasElement, 'unknown');
+    const modal = await dialog(canvasElement);
+    await expect(within(modal).getByRole('heading', { name: 'The connection was lost' })).toBeInTheDocument();
+    await expect(within(modal).getByRole('button', { name: 'Try again' })).toBeInTheDocument();
+  },
+};
+
+export const SetAside: Story = {
+  name: 'Set aside: the reminder while elsewhere',
+  args: { onSetUpAlerts: fn() },
+  play: async ({ canvasElement }) => {
+    const modal = await dialog(canvasElement);
+    await userEvent.click(within(modal).getByRole('button', { name: 'Set up alerts or auto-recharge' }));
+    await screen(canvasElement).findByRole('region', { name: 'Waiting for a top-up' });
+    await waitFor(() => expect(screen(canvasElement).queryByRole('dialog')).toBeNull());
   },
 };
 
@@ -320,7 +423,7 @@ export const NoRights: Story = {
     const modal = await dialog(canvasElement);
     await expect(modal).toHaveAttribute('data-step', 'no-rights');
     await userEvent.click(within(modal).getByRole('button', { name: 'Ask an admin to top up' }));
-    await expect(within(modal).getByRole('status')).toHaveTextContent('We let your billing admins know.');
+    await expect(announced(modal)).toHaveTextContent('We let your billing admins know.');
   },
 };
 
@@ -334,6 +437,10 @@ export const PendingCreditDark = dark(PendingCredit);
 export const ResumingDark = dark(Resuming);
 export const FailedDark = dark(Failed);
 export const UnknownDark = dark(Unknown);
+export const RefusedDark = dark(Refused);
+export const StillWaitingDark = dark(StillWaiting);
+export const SetAsideDark = dark(SetAside);
+export const TopUpAndResumeDark = dark(TopUpAndResume);
 export const NoRightsDark = dark({ ...NoRights, play: undefined });
 
 export const German: Story = {
@@ -341,7 +448,7 @@ export const German: Story = {
   play: async ({ canvasElement }) => {
     const modal = await dialog(canvasElement);
     await expect(
-      within(modal).getByRole('heading', { name: 'Ihr Guthaben ist aufgebraucht' }),
+      within(modal).getByRole('heading', { name: `Ihr Guthaben reicht nicht für ${INTENT}` }),
     ).toBeInTheDocument();
     await expect(within(modal).getByRole('button', { name: 'Jetzt nicht' })).toBeInTheDocument();
   },
@@ -352,11 +459,13 @@ export const French: Story = {
   parameters: { kit: { fake: { script: ['declined'] } } },
   play: async ({ canvasElement }) => {
     const modal = await dialog(canvasElement);
-    await expect(within(modal).getByRole('heading', { name: 'Votre solde est épuisé' })).toBeInTheDocument();
+    await expect(
+      within(modal).getByRole('heading', { name: `Votre solde ne suffit pas pour ${INTENT}` }),
+    ).toBeInTheDocument();
     await userEvent.click(await within(modal).findByRole('button', { name: /^Recharger 5,00/ }));
     await stepIs(canvasElement, 'failed');
     await expect(
-      within(modal).getByRole('heading', { name: 'Le paiement n’a pas abouti' }),
+      within(modal).getByRole('heading', { name: 'Votre banque a refusé le paiement' }),
     ).toBeInTheDocument();
   },
 };

@@ -7,23 +7,28 @@ const DETAILS = 'tk:rounded-md tk:border tk:border-border tk:text-sm';
 
 export type TechnicalDetailsProps = React.ComponentProps<'details'> & {
   error: InsufficientBalanceError;
-  /** Reports "Copied" (or the fallback) to the dialog's live region. */
-  onAnnounce: (text: string) => void;
+  /** When the conversation opened (ISO 8601): support matches it against their logs. */
+  blockedAt?: string;
 };
 
 /**
- * The server's evidence, never the headline: HTTP status, its own code, its message (as text) and
- * the request id, copyable for support. A native <details> gives the disclosure for free.
+ * The server's evidence, never the headline: the error's name, HTTP status, the server's own code,
+ * its message (as text), the request id and the time, copyable for support. A native <details>
+ * gives the disclosure for free.
  */
-export function TechnicalDetails({ error, onAnnounce, className, ...props }: TechnicalDetailsProps) {
+export function TechnicalDetails({ error, blockedAt, className, ...props }: TechnicalDetailsProps) {
   const { messages, text } = useFormat();
   const m = messages.modal;
   const textRef = React.useRef<HTMLElement>(null);
+  const [copyResult, setCopyResult] = React.useState('');
   const line = [
+    error.name,
     text(m.detailsHttp, { httpStatus: error.httpStatus }),
     error.code !== undefined && error.code !== '' && text(m.detailsCode, { code: String(error.code) }),
     error.serverMessage,
     error.requestId && text(m.detailsRequest, { requestId: error.requestId }),
+    // UTC as logged, not the user's clock: what support searches for.
+    blockedAt && text(m.detailsAt, { time: blockedAt }),
   ]
     .filter(Boolean)
     .join(' · ');
@@ -31,12 +36,12 @@ export function TechnicalDetails({ error, onAnnounce, className, ...props }: Tec
   const copy = async () => {
     try {
       await navigator.clipboard.writeText(line);
-      onAnnounce(text(messages.common.copied));
+      setCopyResult(text(messages.common.copied));
     } catch {
       // No clipboard (insecure context, denied permission): select the text for a manual copy.
       const node = textRef.current;
       if (node) window.getSelection()?.selectAllChildren(node);
-      onAnnounce(text(messages.common.copyFailed));
+      setCopyResult(text(messages.common.copyFailed));
     }
   };
 
@@ -53,9 +58,19 @@ export function TechnicalDetails({ error, onAnnounce, className, ...props }: Tec
         >
           {line}
         </code>
-        <Button variant="secondary" size="sm" onClick={copy}>
-          {text(messages.common.copy)}
-        </Button>
+        <div className="tk:flex tk:flex-wrap tk:items-center tk:gap-3">
+          <Button variant="secondary" size="sm" onClick={copy}>
+            {text(messages.common.copy)}
+          </Button>
+          {/* Visible and announced: a sighted user sees that it worked, too. */}
+          <span
+            role="status"
+            data-slot="technical-details-copied"
+            className="tk:text-sm tk:text-muted-foreground"
+          >
+            {copyResult}
+          </span>
+        </div>
       </div>
     </details>
   );

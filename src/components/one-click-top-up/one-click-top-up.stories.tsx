@@ -101,10 +101,12 @@ export const Failed: Story = {
 };
 
 export const Unknown: Story = {
+  name: 'Connection lost',
   parameters: { kit: { fake: { script: ['network_error'] } } },
   play: async ({ canvasElement }) => {
     await pay(canvasElement);
     await stateIs(canvasElement, 'unknown');
+    await expect(within(canvasElement).getByRole('status')).toHaveTextContent('The connection was lost');
   },
 };
 

@@ -1,9 +1,15 @@
 import * as React from 'react';
-import { type Money, type PaymentMethod, safeUrl, type TopUpOutcome } from '../../core';
+import type { Money, PaymentMethod, TopUpOutcome } from '../../core';
 import { outcomeFromError } from '../../core/outcome';
 import { useFormat, useKit, usePaymentMethods, useRecoverySelector } from '../../react';
 import { paymentMethodLabel } from '../../react/format';
 import { useReconcileWhile } from '../../react/reconcile';
+import { describePayment } from '../payment-outcome/describe';
+import {
+  BankConfirmation,
+  outcomeToneClass,
+  PaymentOutcomeDetails,
+} from '../payment-outcome/payment-outcome';
 import { Button, cn, MoneyField, mutedText } from '../ui';
 import {
   type AmountProblem,
@@ -75,7 +81,8 @@ export function OneClickTopUp({
   ...props
 }: OneClickTopUpProps) {
   const { recovery, limits } = useKit();
-  const { messages, text, money, locale } = useFormat();
+  const format = useFormat();
+  const { messages, text, money, locale } = format;
   const methodLabel = useMethodLabel();
   const balanceCurrency = useRecoverySelector((s) => s.balance?.balance.currency);
   const currency =
@@ -199,38 +206,14 @@ export function OneClickTopUp({
 
   const shownAmount = attempt?.phase === 'paying' ? attempt.amount : outcome?.amount;
   const balanceAfter = useRecoverySelector((s) => s.balance?.balance);
-  const status = statusText();
-  function statusText(): { title: string; body?: string } | undefined {
-    const amount = shownAmount && money(shownAmount);
-    const c = messages.common;
-    switch (state) {
-      case 'paying':
-        return {
-          title: text(c.paying, { amount }),
-          body: method ? text(c.payingBody, { method: methodLabel(method) }) : text(c.payingBodyNoMethod),
-        };
-      case 'succeeded': {
-        const balance = outcome?.balance ?? balanceAfter;
-        return {
-          title: balance
-            ? text(c.succeeded, { amount, balance: money(balance) })
-            : text(c.succeededNoBalance, { amount }),
-        };
-      }
-      case 'failed':
-        return {
-          title: text(c.failedTitle),
-          body: text(c.failedBody, { reason: outcome?.failureReason || text(c.failedReason) }),
-        };
-      case 'pending':
-        return { title: text(c.pendingTitle), body: text(c.pendingBody, { amount }) };
-      case 'requires-action':
-        return { title: text(c.confirmTitle), body: text(c.confirmBody) };
-      case 'unknown':
-        return { title: text(c.unknownTitle), body: text(c.unknownBody) };
-    }
-  }
-  const actionUrl = state === 'requires-action' ? safeUrl(outcome?.actionUrl) : undefined;
+  // The same words as the modal's: one outcome model, one view.
+  const payment =
+    state === 'idle' || state === 'invalid'
+      ? undefined
+      : describePayment(
+          { outcome, amount: shownAmount, methodLabel: methodLabel(method), balance: balanceAfter },
+          format,
+        );
 
   const amountField = (
     <MoneyField
@@ -335,43 +318,19 @@ export function OneClickTopUp({
         className={cn(
           'tk:rounded-md tk:text-sm',
           // Empty, it leaves the flow (no stray gap) yet stays in the page, so it still announces.
-          status ? 'tk:p-3' : 'tk:absolute',
-          state === 'succeeded' && 'tk:bg-success tk:text-success-foreground',
-          state === 'failed' && 'tk:border-s-4 tk:border-destructive tk:bg-muted tk:text-foreground',
-          (state === 'pending' || state === 'unknown' || state === 'requires-action') &&
-            'tk:bg-warning tk:text-warning-foreground',
-          state === 'paying' && 'tk:bg-muted tk:text-foreground',
+          payment ? cn('tk:p-3', outcomeToneClass[payment.tone]) : 'tk:absolute',
         )}
       >
-        {status && (
-          <>
-            <p className="tk:m-0 tk:font-medium">{status.title}</p>
-            {status.body && <p className="tk:m-0 tk:mt-1">{status.body}</p>}
-          </>
-        )}
+        {payment && <PaymentOutcomeDetails description={payment} />}
       </div>
 
-      {state === 'requires-action' && (
-        <div className="tk:flex tk:flex-wrap tk:gap-2">
-          {actionUrl &&
-            (onAction ? (
-              <Button variant="secondary" onClick={() => onAction(actionUrl)}>
-                {text(messages.common.confirmOpen)}
-              </Button>
-            ) : (
-              <a
-                href={actionUrl}
-                target="_blank"
-                rel="noopener noreferrer"
-                className="tk:inline-flex tk:items-center tk:text-sm tk:font-medium tk:text-primary tk:underline tk:underline-offset-4 tk:outline-none tk:focus-visible:ring-2 tk:focus-visible:ring-ring"
-              >
-                {text(messages.common.confirmOpen)} {text(messages.common.opensInNewTab)}
-              </a>
-            ))}
-          <Button variant="secondary" onClick={() => void recovery.reconcile().catch(() => undefined)}>
-            {text(messages.common.confirmDone)}
-          </Button>
-        </div>
+      {state === 'requires-action' && outcome && (
+        <BankConfirmation
+          outcome={outcome}
+          onAction={onAction}
+          onConfirmed={() => recovery.reconcile()}
+          emphasis="secondary"
+        />
       )}
     </form>
   );

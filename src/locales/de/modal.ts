@@ -1,18 +1,26 @@
 import type { Messages } from '../en';
 
 export const modal: Messages['modal'] = {
-  title: 'Ihr Guthaben ist aufgebraucht',
+  titleRanOut: 'Ihr Guthaben ist aufgebraucht',
+  titleShort: {
+    one: 'Ihr Guthaben reicht nicht für {intent}',
+    other: 'Ihr Guthaben reicht nicht für {count} Aufgaben',
+  },
+  titleShortNoIntent: 'Ihr Guthaben reicht dafür nicht',
   titleNoRights: 'Das Guthaben Ihres Teams ist aufgebraucht',
+  titleNoRightsShort: 'Das Guthaben Ihres Teams reicht dafür nicht',
   waitingOne: 'Wartet auf Fortsetzung',
   waitingMany: {
     one: '**{count} Aufgabe** wartet auf Fortsetzung',
     other: '**{count} Aufgaben** warten auf Fortsetzung',
   },
   paused: {
-    one: 'Wir haben sie angehalten, statt mehr zu berechnen, als Sie freigegeben haben. Sie läuft von selbst weiter, sobald Ihr Guthaben aufgeladen ist.',
+    one: 'Wir haben **{intent}** angehalten, statt mehr zu berechnen, als Sie freigegeben haben. Es läuft von selbst weiter, sobald Ihr Guthaben aufgeladen ist.',
     other:
-      'Wir haben sie angehalten, statt mehr zu berechnen, als Sie freigegeben haben. Sie laufen von selbst weiter, sobald Ihr Guthaben aufgeladen ist.',
+      'Wir haben **{count} Aufgaben** angehalten, statt mehr zu berechnen, als Sie freigegeben haben. Sie laufen von selbst weiter, sobald Ihr Guthaben aufgeladen ist.',
   },
+  pausedNoIntent:
+    'Wir haben Ihre Arbeit angehalten, statt mehr zu berechnen, als Sie freigegeben haben. Sie läuft von selbst weiter, sobald Ihr Guthaben aufgeladen ist.',
   noRights:
     'Nur Billing-Admins können aufladen. Wir können ihnen Bescheid geben – Ihre Arbeit läuft weiter, sobald sie aufgeladen haben.',
   noRightsNoAction:
@@ -23,8 +31,9 @@ export const modal: Messages['modal'] = {
   chooseAmount: 'Anderen Betrag wählen',
   choosingTitle: 'Betrag wählen',
   choosingBody: 'Aufladungen sind sofort in Ihrem Guthaben.',
+  choosingMethodTitle: 'Andere Zahlungsmethode wählen',
+  choosingMethodBody: 'Wählen Sie eine andere Zahlungsart. Der Betrag bleibt, wenn Sie ihn nicht ändern.',
   setUpAlerts: 'Warnungen oder automatische Aufladung einrichten',
-  pendingBody: 'Ihre {amount} sind auf dem Weg zu Ihrem Guthaben. Sobald sie da sind, geht es weiter.',
   resuming: { one: '{intent} wird fortgesetzt…', other: '{count} Aufgaben werden fortgesetzt…' },
   resumingNoIntent: 'Ihre Arbeit wird fortgesetzt…',
   resumingBody: 'Ihr Guthaben beträgt jetzt {balance}.',
@@ -42,8 +51,15 @@ export const modal: Messages['modal'] = {
   confirmAction: { one: '{intent} fortsetzen', other: '{count} Aufgaben fortsetzen' },
   confirmActionNoIntent: 'Fortsetzen',
   confirmCost: 'Kostet etwa',
+  waitingIndicator: {
+    one: '**{count} Aufgabe** wartet – läuft nach dem Aufladen weiter',
+    other: '**{count} Aufgaben** warten – laufen nach dem Aufladen weiter',
+  },
+  waitingIndicatorLabel: 'Wartet auf eine Aufladung',
+  waitingIndicatorShow: 'Anzeigen',
   details: 'Technische Details',
   detailsHttp: 'HTTP {httpStatus}',
   detailsCode: 'Code {code}',
   detailsRequest: 'Anfrage {requestId}',
+  detailsAt: 'um {time}',
 };

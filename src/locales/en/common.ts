@@ -18,23 +18,4 @@ export const common = {
   payWith: 'Pay with',
   chargedTo: 'Charged to {method}',
   opensInNewTab: '(opens in a new tab)',
-  // The payment outcomes, shared by the modal and OneClickTopUp.
-  paying: 'Adding {amount}…',
-  payingBody: 'Charging {method}. This usually takes a few seconds.',
-  payingBodyNoMethod: 'This usually takes a few seconds.',
-  confirmTitle: 'Confirm with your bank',
-  confirmBody: "Your bank asked to confirm this payment. We'll continue when you're done.",
-  confirmOpen: "Open your bank's page",
-  confirmDone: "I've confirmed",
-  pendingTitle: 'Payment received',
-  pendingBody: 'Your {amount} is on its way to your balance.',
-  failedTitle: "The payment didn't go through",
-  failedBody: '{reason} Nothing was charged.',
-  failedReason: 'The payment was not accepted.',
-  otherMethod: 'Use another payment method',
-  unknownTitle: 'Checking your payment',
-  unknownBody:
-    "We lost the connection while charging. We're checking with your account so you're never charged twice.",
-  succeeded: 'Added {amount}. Your balance is now {balance}.',
-  succeededNoBalance: 'Added {amount}.',
 };

@@ -1,19 +1,30 @@
 // English reference copy for BalanceBlockedModal (shared COPY.md). The headline is ours; the
 // server's own words only ever appear under "Technical details".
 export const modal = {
-  title: 'Your balance ran out',
+  /** Only when the balance is zero or less. */
+  titleRanOut: 'Your balance ran out',
+  /** While money is left: what it isn't enough for, in the user's words. */
+  titleShort: {
+    one: "Your balance isn't enough for {intent}",
+    other: "Your balance isn't enough for {count} tasks",
+  },
+  titleShortNoIntent: "Your balance isn't enough for this",
   titleNoRights: "Your team's balance ran out",
+  titleNoRightsShort: "Your team's balance isn't enough for this",
   /** Label above the mirrored intent (the user's own words, shown as given). */
   waitingOne: 'Waiting to resume',
   waitingMany: {
     one: '**{count} task** is waiting to resume',
     other: '**{count} tasks** are waiting to resume',
   },
+  /** The body names the work before it says "it". */
   paused: {
-    one: "We paused it instead of charging more than you've approved. It resumes by itself as soon as your balance is topped up.",
+    one: "We paused **{intent}** instead of charging more than you've approved. It resumes by itself as soon as your balance is topped up.",
     other:
-      "We paused them instead of charging more than you've approved. They resume by themselves as soon as your balance is topped up.",
+      "We paused **{count} tasks** instead of charging more than you've approved. They resume by themselves as soon as your balance is topped up.",
   },
+  pausedNoIntent:
+    "We paused your work instead of charging more than you've approved. It resumes by itself as soon as your balance is topped up.",
   noRights: 'Only billing admins can top up. We can let them know — your work resumes once they do.',
   noRightsNoAction: 'Only billing admins can top up. Your work resumes once they do.',
   balance: 'Balance',
@@ -22,8 +33,9 @@ export const modal = {
   chooseAmount: 'Choose another amount',
   choosingTitle: 'Choose an amount',
   choosingBody: 'Top-ups arrive in your balance right away.',
+  choosingMethodTitle: 'Choose another payment method',
+  choosingMethodBody: 'Pick another way to pay. The amount stays as it was unless you change it.',
   setUpAlerts: 'Set up alerts or auto-recharge',
-  pendingBody: "Your {amount} is on its way to your balance. We'll resume as soon as it lands.",
   resuming: { one: 'Resuming {intent}…', other: 'Resuming {count} tasks…' },
   resumingNoIntent: 'Resuming your work…',
   resumingBody: 'Your balance is now {balance}.',
@@ -40,8 +52,16 @@ export const modal = {
   confirmAction: { one: 'Continue {intent}', other: 'Continue {count} tasks' },
   confirmActionNoIntent: 'Continue',
   confirmCost: 'This costs about',
+  /** The small reminder while the user is elsewhere in the app. */
+  waitingIndicator: {
+    one: '**{count} task** waiting — resumes after a top-up',
+    other: '**{count} tasks** waiting — resume after a top-up',
+  },
+  waitingIndicatorLabel: 'Waiting for a top-up',
+  waitingIndicatorShow: 'Show',
   details: 'Technical details',
   detailsHttp: 'HTTP {httpStatus}',
   detailsCode: 'code {code}',
   detailsRequest: 'request {requestId}',
+  detailsAt: 'at {time}',
 };

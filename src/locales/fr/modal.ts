@@ -1,30 +1,40 @@
 import type { Messages } from '../en';
 
 export const modal: Messages['modal'] = {
-  title: 'Votre solde est épuisé',
+  titleRanOut: 'Votre solde est épuisé',
+  titleShort: {
+    one: 'Votre solde ne suffit pas pour {intent}',
+    other: 'Votre solde ne suffit pas pour {count} tâches',
+  },
+  titleShortNoIntent: 'Votre solde ne suffit pas pour cela',
   titleNoRights: 'Le solde de votre équipe est épuisé',
+  titleNoRightsShort: 'Le solde de votre équipe ne suffit pas pour cela',
   waitingOne: 'En attente de reprise',
   waitingMany: {
     one: '**{count} tâche** attend de reprendre',
     other: '**{count} tâches** attendent de reprendre',
   },
   paused: {
-    one: 'Nous l’avons mise en pause plutôt que de dépasser ce que vous avez approuvé. Elle reprendra d’elle-même dès que votre solde sera rechargé.',
+    one: 'Nous avons mis **{intent}** en pause plutôt que de facturer plus que ce que vous avez approuvé. Cela reprendra tout seul dès que votre solde sera rechargé.',
     other:
-      'Nous les avons mises en pause plutôt que de dépasser ce que vous avez approuvé. Elles reprendront d’elles-mêmes dès que votre solde sera rechargé.',
+      'Nous avons mis **{count} tâches** en pause plutôt que de facturer plus que ce que vous avez approuvé. Elles reprendront toutes seules dès que votre solde sera rechargé.',
   },
+  pausedNoIntent:
+    'Nous avons mis votre travail en pause plutôt que de facturer plus que ce que vous avez approuvé. Il reprendra tout seul dès que votre solde sera rechargé.',
   noRights:
-    'Seuls les admins de facturation peuvent recharger. Nous pouvons les prévenir : votre travail reprendra dès qu’ils l’auront fait.',
+    'Seuls les administrateurs de facturation peuvent recharger. Nous pouvons les prévenir : votre travail reprendra dès qu’ils l’auront fait.',
   noRightsNoAction:
-    'Seuls les admins de facturation peuvent recharger. Votre travail reprendra dès qu’ils l’auront fait.',
+    'Seuls les administrateurs de facturation peuvent recharger. Votre travail reprendra dès qu’ils l’auront fait.',
   balance: 'Solde',
   required: 'Il faut environ',
   shortfall: 'Il manque',
   chooseAmount: 'Choisir un autre montant',
   choosingTitle: 'Choisissez un montant',
   choosingBody: 'Les recharges arrivent immédiatement sur votre solde.',
+  choosingMethodTitle: 'Choisissez un autre moyen de paiement',
+  choosingMethodBody:
+    'Choisissez une autre façon de payer. Le montant reste le même, sauf si vous le modifiez.',
   setUpAlerts: 'Configurer des alertes ou la recharge automatique',
-  pendingBody: 'Vos {amount} sont en route vers votre solde. Nous reprendrons dès leur arrivée.',
   resuming: { one: 'Reprise de {intent}…', other: 'Reprise de {count} tâches…' },
   resumingNoIntent: 'Reprise de votre travail…',
   resumingBody: 'Votre solde est maintenant de {balance}.',
@@ -42,8 +52,15 @@ export const modal: Messages['modal'] = {
   confirmAction: { one: 'Continuer {intent}', other: 'Continuer {count} tâches' },
   confirmActionNoIntent: 'Continuer',
   confirmCost: 'Coûte environ',
+  waitingIndicator: {
+    one: '**{count} tâche** en attente — reprend après une recharge',
+    other: '**{count} tâches** en attente — reprennent après une recharge',
+  },
+  waitingIndicatorLabel: 'En attente d’une recharge',
+  waitingIndicatorShow: 'Afficher',
   details: 'Détails techniques',
   detailsHttp: 'HTTP {httpStatus}',
   detailsCode: 'code {code}',
   detailsRequest: 'requête {requestId}',
+  detailsAt: 'à {time}',
 };

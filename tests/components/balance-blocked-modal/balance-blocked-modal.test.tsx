@@ -8,12 +8,20 @@ import { useKit } from '../../../src/react';
 import { Host, INTENT, SERVER_MESSAGE, setup } from './fixture';
 
 const dialog = () => screen.findByRole('dialog');
+/** $1.20 is left: the balance "isn't enough", it did not run out. */
+const TITLE = `Your balance isn't enough for ${INTENT}`;
+/** What the dialog's live region says (other polite regions exist: the copy result). */
+const intentsOf = (modal: HTMLElement) =>
+  modal.querySelector('[data-slot="balance-blocked-modal-intents"]') as HTMLElement;
+const announced = (modal: HTMLElement) =>
+  modal.querySelector('[data-slot="balance-blocked-modal-status"]') as HTMLElement;
 
 async function block(user: ReturnType<typeof setup>['user'], label = 'Run query') {
   await user.click(screen.getByRole('button', { name: label }));
   const modal = await dialog();
-  // The heading comes first; numbers and options follow a moment later.
-  await waitFor(() => expect(modal.querySelector('[data-slot="technical-details"]')).not.toBeNull());
+  // The dialog appears whole: heading, primary action, "Not now" and the details in one commit.
+  expect(modal.querySelector('[data-slot="technical-details"]')).not.toBeNull();
+  expect(within(modal).getByRole('button', { name: /^(Not now|Later|Jetzt nicht)$/ })).toBeInTheDocument();
   return modal;
 }
 
@@ -43,9 +51,11 @@ describe('BalanceBlockedModal: the recovery conversation', () => {
     const { user, adapter, server, topUps, requests } = setup();
     const modal = await block(user);
 
-    expect(within(modal).getByRole('heading', { name: 'Your balance ran out' })).toBeInTheDocument();
+    expect(within(modal).getByRole('heading', { name: TITLE })).toBeInTheDocument();
     expect(modal).toHaveAttribute('data-step', 'blocked');
-    expect(within(modal).getByText(INTENT)).toBeInTheDocument();
+    // The body names the work before it says "it".
+    expect(modal).toHaveTextContent(`We paused ${INTENT} instead of charging more than you've approved.`);
+    expect(within(intentsOf(modal)).getByText(INTENT)).toBeInTheDocument();
     expect(modal).toHaveTextContent('Monthly revenue');
     // The numbers from the 402 body: balance, what the query needs, the shortfall.
     expect(within(modal).getByText('$1.20')).toBeInTheDocument();
@@ -56,7 +66,11 @@ describe('BalanceBlockedModal: the recovery conversation', () => {
     // The server's evidence sits under "Technical details", as text.
     await user.click(within(modal).getByText('Technical details'));
     const details = within(modal).getByText(/HTTP 402/);
-    expect(details).toHaveTextContent(`HTTP 402 · code 40203 · ${SERVER_MESSAGE} · request req_8f2c`);
+    expect(details.textContent).toMatch(
+      new RegExp(
+        `^InsufficientBalanceError · HTTP 402 · code 40203 · ${SERVER_MESSAGE} · request req_8f2c · at \\d{4}-\\d\\d-\\d\\dT`,
+      ),
+    );
 
     // The saved default method is named beside the one-click amount.
     expect(await within(modal).findByText('Charged to Visa •••• 4242')).toBeInTheDocument();
@@ -64,6 +78,15 @@ describe('BalanceBlockedModal: the recovery conversation', () => {
     expect(primary).toHaveAccessibleName('Top up $5.00');
     await user.click(primary);
 
+    // The receipt, announced, while the work resumes — then Close (or a few seconds) ends it.
+    await waitFor(() => expect(modal).toHaveAttribute('data-step', 'resuming'));
+    await waitFor(() =>
+      expect(announced(modal)).toHaveTextContent('Added $5.00. Your balance is now $6.20.'),
+    );
+    expect(modal).toHaveTextContent('Added $5.00. Your balance is now $6.20.');
+    expect(within(intentsOf(modal)).getByText(INTENT)).toBeInTheDocument();
+    expect(await screen.findByText('Run query: 200 42')).toBeInTheDocument();
+    await user.click(within(modal).getByRole('button', { name: 'Close' }));
     await waitFor(() => expect(screen.queryByRole('dialog')).not.toBeInTheDocument());
     expect(topUps()).toHaveLength(1);
     const [request] = requests();
@@ -76,7 +99,7 @@ describe('BalanceBlockedModal: the recovery conversation', () => {
     expect(server).toHaveBeenCalledTimes(2);
     // Focus went back to where the user was.
     expect(screen.getByRole('button', { name: 'Run query' })).toHaveFocus();
-  });
+  }, 20_000);
 
   it('"Not now" rejects the waiting call with InsufficientBalanceError and charges nothing', async () => {
     const { user, adapter, topUps, events } = setup();
@@ -102,14 +125,14 @@ describe('BalanceBlockedModal: the recovery conversation', () => {
   it('focuses the heading on open, never a payment or destructive control', async () => {
     const { user } = setup();
     const modal = await block(user);
-    expect(within(modal).getByRole('heading', { name: 'Your balance ran out' })).toHaveFocus();
+    expect(within(modal).getByRole('heading', { name: TITLE })).toHaveFocus();
   });
 
   it('emits blocked_shown once when shown, and core events reach the provider', async () => {
     const { user, events } = setup();
     const modal = await block(user);
     await user.click(await within(modal).findByRole('button', { name: 'Top up $5.00' }));
-    await waitFor(() => expect(screen.queryByRole('dialog')).not.toBeInTheDocument());
+    await waitFor(() => expect(events.map((e) => e.type)).toContain('resumed'));
     const types = events.map((e) => e.type);
     expect(types.filter((t) => t === 'blocked_shown')).toHaveLength(1);
     expect(types).toEqual(expect.arrayContaining(['blocked', 'topup_started', 'topup_succeeded', 'resumed']));
@@ -143,12 +166,14 @@ describe('BalanceBlockedModal: the recovery conversation', () => {
     const { user, topUps } = setup({ provider: { canTopUp: false, onRequestTopUp } });
     const modal = await block(user);
     expect(modal).toHaveAttribute('data-step', 'no-rights');
-    expect(within(modal).getByRole('heading', { name: "Your team's balance ran out" })).toBeInTheDocument();
+    expect(
+      within(modal).getByRole('heading', { name: "Your team's balance isn't enough for this" }),
+    ).toBeInTheDocument();
     expect(within(modal).queryByRole('button', { name: /^Top up/ })).not.toBeInTheDocument();
     expect(within(modal).queryByRole('button', { name: 'Choose another amount' })).not.toBeInTheDocument();
     await user.click(within(modal).getByRole('button', { name: 'Ask an admin to top up' }));
     expect(onRequestTopUp).toHaveBeenCalledTimes(1);
-    expect(within(modal).getByRole('status')).toHaveTextContent('We let your billing admins know.');
+    expect(announced(modal)).toHaveTextContent('We let your billing admins know.');
     expect(within(modal).getByRole('button', { name: 'Not now' })).toBeInTheDocument();
     expect(topUps()).toHaveLength(0);
   });
@@ -186,17 +211,69 @@ describe('BalanceBlockedModal: the recovery conversation', () => {
       provider: { supportHref: 'https://example.com/support' },
     });
     const modal = await block(user);
-    await user.click(within(modal).getByRole('button', { name: 'Set up alerts or auto-recharge' }));
-    expect(onSetUpAlerts).toHaveBeenCalledTimes(1);
     expect(within(modal).getByRole('link', { name: 'Contact support' })).toHaveAttribute(
       'href',
       'https://example.com/support',
     );
+    await user.click(within(modal).getByRole('button', { name: 'Set up alerts or auto-recharge' }));
+    expect(onSetUpAlerts).toHaveBeenCalledTimes(1);
+  });
+
+  it('following "Set up alerts" keeps the work waiting with a reminder; a top-up from anywhere resumes it', async () => {
+    const { user, adapter, events } = setup({
+      modal: { onSetUpAlerts: () => {} },
+      children: (
+        <>
+          <Host />
+          <OneClickTopUp presets={[{ amountMinor: 1000, currency: 'USD' }]} />
+        </>
+      ),
+    });
+    const modal = await block(user);
+    await user.click(within(modal).getByRole('button', { name: 'Set up alerts or auto-recharge' }));
+    await waitFor(() => expect(screen.queryByRole('dialog')).not.toBeInTheDocument());
+    const reminder = screen.getByRole('region', { name: 'Waiting for a top-up' });
+    expect(reminder).toHaveTextContent('1 task waiting — resumes after a top-up');
+    expect(screen.queryByText('Run query: rejected InsufficientBalanceError')).not.toBeInTheDocument();
+    expect(events.map((e) => e.type)).not.toContain('dismissed');
+
+    // "Show" brings the conversation back; set aside again, then a top-up on the page resumes the query.
+    await user.click(within(reminder).getByRole('button', { name: 'Show' }));
+    expect(await dialog()).toHaveAttribute('data-step', 'blocked');
+    await user.click(within(await dialog()).getByRole('button', { name: 'Set up alerts or auto-recharge' }));
+    await user.click(await screen.findByRole('button', { name: 'Top up $10.00' }));
+    expect(await screen.findByText('Run query: 200 42')).toBeInTheDocument();
+    expect(screen.queryByRole('region', { name: 'Waiting for a top-up' })).not.toBeInTheDocument();
+    // The receipt is the billing form's own; the modal does not pop up for it.
+    expect(screen.getByText(/^Added \$10\.00\./)).toBeInTheDocument();
+    expect(screen.queryByRole('dialog')).not.toBeInTheDocument();
+    expect(adapter.charges).toHaveLength(1);
+  });
+
+  it('the reminder can be dismissed without rejecting the work', async () => {
+    const { user } = setup({ modal: { onSetUpAlerts: () => {} } });
+    const modal = await block(user);
+    await user.click(within(modal).getByRole('button', { name: 'Set up alerts or auto-recharge' }));
+    const reminder = await screen.findByRole('region', { name: 'Waiting for a top-up' });
+    await user.click(within(reminder).getByRole('button', { name: 'Dismiss' }));
+    expect(screen.queryByRole('region', { name: 'Waiting for a top-up' })).not.toBeInTheDocument();
+    expect(screen.queryByText('Run query: rejected InsufficientBalanceError')).not.toBeInTheDocument();
+  });
+
+  it('says "ran out" only at zero or less', async () => {
+    const { user } = setup({ body: { balance_minor: 0 }, fake: { balanceMinor: 0 } });
+    const modal = await block(user);
+    expect(within(modal).getByRole('heading', { name: 'Your balance ran out' })).toBeInTheDocument();
   });
 
   it('takes any string from `messages`, and a whole catalog', async () => {
     const first = setup({
-      provider: { messages: { modal: { title: 'Out of credit' }, common: { notNow: 'Later' } } },
+      provider: {
+        messages: {
+          modal: { titleShort: { one: 'Out of credit', other: 'Out of credit' } },
+          common: { notNow: 'Later' },
+        },
+      },
     });
     let modal = await block(first.user);
     expect(within(modal).getByRole('heading', { name: 'Out of credit' })).toBeInTheDocument();
@@ -205,7 +282,9 @@ describe('BalanceBlockedModal: the recovery conversation', () => {
 
     const second = setup({ provider: { messages: de, locale: 'de-DE' } });
     modal = await block(second.user);
-    expect(within(modal).getByRole('heading', { name: 'Ihr Guthaben ist aufgebraucht' })).toBeInTheDocument();
+    expect(
+      within(modal).getByRole('heading', { name: `Ihr Guthaben reicht nicht für ${INTENT}` }),
+    ).toBeInTheDocument();
     expect(within(modal).getByText('1,20 $')).toBeInTheDocument();
     expect(await within(modal).findByRole('button', { name: /^5,00\s\$ aufladen$/ })).toBeInTheDocument();
     expect(within(modal).getByRole('button', { name: 'Jetzt nicht' })).toBeInTheDocument();
@@ -229,7 +308,11 @@ describe('BalanceBlockedModal: the recovery conversation', () => {
     await user.click(within(modal).getByText('Technical details'));
     await user.click(within(modal).getByRole('button', { name: 'Copy details' }));
     expect(writeText).toHaveBeenCalledWith(expect.stringContaining('code 40203'));
-    expect(within(modal).getByRole('status')).toHaveTextContent('Copied');
+    // Visible beside the button (and announced), not only to screen readers.
+    const result = modal.querySelector('[data-slot="technical-details-copied"]');
+    expect(result).toHaveTextContent('Copied');
+    expect(result).toHaveAttribute('role', 'status');
+    expect(result).not.toHaveClass('tk:sr-only');
   });
 
   it('falls back to selecting the details when the clipboard is unavailable', async () => {
@@ -238,21 +321,34 @@ describe('BalanceBlockedModal: the recovery conversation', () => {
     const modal = await block(user);
     await user.click(within(modal).getByText('Technical details'));
     await user.click(within(modal).getByRole('button', { name: 'Copy details' }));
-    expect(within(modal).getByRole('status')).toHaveTextContent('The details are selected');
+    expect(modal.querySelector('[data-slot="technical-details-copied"]')).toHaveTextContent(
+      'The details are selected',
+    );
     expect(String(window.getSelection())).toContain('40203');
   });
 
-  it('a declined card is a visible step; "Try again" pays once and resumes', async () => {
+  it('a declined card is a visible step whose first action is another method, never the same card', async () => {
     const { user, adapter, topUps, requests } = setup({ fake: { script: ['declined'] } });
     const modal = await block(user);
     await user.click(await within(modal).findByRole('button', { name: 'Top up $5.00' }));
     await waitFor(() => expect(modal).toHaveAttribute('data-step', 'failed'));
-    expect(within(modal).getByRole('heading', { name: "The payment didn't go through" })).toBeInTheDocument();
-    expect(modal).toHaveTextContent('Your card was declined by the bank. Nothing was charged.');
-    expect(within(modal).getByRole('status')).toHaveTextContent("The payment didn't go through");
+    expect(
+      within(modal).getByRole('heading', { name: 'Your bank declined the payment' }),
+    ).toBeInTheDocument();
+    expect(within(modal).getByText('Your card was declined by the bank.')).toBeInTheDocument();
+    expect(within(modal).getByText('Nothing was charged.')).toBeInTheDocument();
+    expect(announced(modal)).toHaveTextContent('Your bank declined the payment');
+    // The waiting work and the numbers stay in view.
+    expect(within(intentsOf(modal)).getByText(INTENT)).toBeInTheDocument();
+    expect(within(modal).getByText('$4.50')).toBeInTheDocument();
+    const options = modal.querySelector('[data-slot="balance-blocked-modal-options"]') as HTMLElement;
+    expect(within(options).getAllByRole('button')[0]).toHaveAccessibleName('Use another payment method');
+    expect(within(modal).queryByRole('button', { name: 'Try again' })).not.toBeInTheDocument();
     expect(adapter.charges).toHaveLength(0);
 
-    await user.click(within(modal).getByRole('button', { name: 'Try again' }));
+    await user.click(within(modal).getByRole('button', { name: 'Choose another amount' }));
+    await user.click(within(modal).getByRole('radio', { name: '$5.00' }));
+    await user.click(within(modal).getByRole('button', { name: 'Top up $5.00' }));
     expect(await screen.findByText('Run query: 200 42')).toBeInTheDocument();
     expect(topUps()).toHaveLength(2);
     expect(adapter.charges).toHaveLength(1);
@@ -268,6 +364,7 @@ describe('BalanceBlockedModal: the recovery conversation', () => {
     await user.click(await within(modal).findByRole('button', { name: 'Top up $5.00' }));
     await user.click(await within(modal).findByRole('button', { name: 'Use another payment method' }));
     expect(modal).toHaveAttribute('data-step', 'choosing');
+    expect(within(modal).getByRole('heading', { name: 'Choose another payment method' })).toBeInTheDocument();
     const methods = within(modal).getByRole('group', { name: 'Pay with' });
     // A different method than the declined one is offered first.
     expect(within(methods).getByRole('radio', { name: 'Visa •••• 0002' })).toBeChecked();
@@ -302,6 +399,14 @@ describe('BalanceBlockedModal: the recovery conversation', () => {
     expect(link).toHaveAttribute('href', `/3ds/${key}`);
     expect(link).toHaveAttribute('target', '_blank');
     expect(link).toHaveAttribute('rel', 'noopener noreferrer');
+    // Pressed before the bank confirmed: it says so, plainly, and nothing else changes.
+    await user.click(within(modal).getByRole('button', { name: "I've confirmed" }));
+    expect(
+      await within(modal).findByText(
+        "Your bank hasn't confirmed this payment yet. Finish on your bank's page — we'll notice by ourselves.",
+      ),
+    ).toBeInTheDocument();
+    expect(modal).toHaveAttribute('data-step', 'requires-action');
     adapter.complete(key);
     await user.click(within(modal).getByRole('button', { name: "I've confirmed" }));
     expect(await screen.findByText('Run query: 200 42')).toBeInTheDocument();
@@ -324,7 +429,8 @@ describe('BalanceBlockedModal: the recovery conversation', () => {
     const modal = await block(user);
     await user.click(await within(modal).findByRole('button', { name: 'Top up $5.00' }));
     await waitFor(() => expect(modal).toHaveAttribute('data-step', 'pending-credit'));
-    expect(within(modal).getByRole('heading', { name: 'Payment received' })).toBeInTheDocument();
+    expect(within(modal).getByRole('heading', { name: 'Your payment is on its way' })).toBeInTheDocument();
+    expect(within(modal).getByRole('progressbar', { name: 'Payment on its way' })).toBeInTheDocument();
     expect(modal).toHaveTextContent('Your $5.00 is on its way to your balance.');
     expect(modal).not.toHaveTextContent(/didn't go through|\$0\.00/);
     const key = requests()[0]?.idempotencyKey ?? '';
@@ -335,12 +441,12 @@ describe('BalanceBlockedModal: the recovery conversation', () => {
     expect(await screen.findByText('Run query: 200 42')).toBeInTheDocument();
   });
 
-  it('an unknown outcome reconciles and a retry reuses the key: never a second charge', async () => {
+  it('a lost connection says so, reconciles, and a retry reuses the key: never a second charge', async () => {
     const { user, adapter, requests } = setup({ fake: { script: ['network_error'] } });
     const modal = await block(user);
     await user.click(await within(modal).findByRole('button', { name: 'Top up $5.00' }));
     await waitFor(() => expect(modal).toHaveAttribute('data-step', 'unknown'));
-    expect(within(modal).getByRole('heading', { name: 'Checking your payment' })).toBeInTheDocument();
+    expect(within(modal).getByRole('heading', { name: 'The connection was lost' })).toBeInTheDocument();
     expect(modal).toHaveTextContent("so you're never charged twice");
     await user.click(within(modal).getByRole('button', { name: 'Try again' }));
     expect(await screen.findByText('Run query: 200 42')).toBeInTheDocument();
@@ -358,7 +464,7 @@ describe('BalanceBlockedModal: the recovery conversation', () => {
     expect(within(modal).getByRole('heading', { name: 'Adding $5.00…' })).toBeInTheDocument();
     expect(modal).toHaveTextContent('Charging Visa •••• 4242.');
     expect(within(modal).getByRole('button', { name: 'Top up $5.00' })).toHaveAttribute('aria-busy', 'true');
-    expect(within(modal).getByRole('status')).toHaveTextContent('Adding $5.00…');
+    expect(announced(modal)).toHaveTextContent('Adding $5.00…');
     expect(within(modal).getByRole('button', { name: 'Not now' })).toBeInTheDocument();
   });
 
@@ -405,7 +511,7 @@ describe('BalanceBlockedModal: the recovery conversation', () => {
   it('still opens, in English formats, when the host passes a locale Intl cannot read', async () => {
     const { user } = setup({ provider: { locale: 'xx_YY!!' } });
     const modal = await block(user);
-    expect(within(modal).getByRole('heading', { name: 'Your balance ran out' })).toBeInTheDocument();
+    expect(within(modal).getByRole('heading', { name: TITLE })).toBeInTheDocument();
     expect(within(modal).getByText('$1.20')).toBeInTheDocument();
     expect(within(modal).getByRole('button', { name: 'Top up $5.00' })).toBeInTheDocument();
   });

@@ -183,7 +183,7 @@ describe('OneClickTopUp', () => {
     bank.open();
     await waitFor(() => expect(root()).toHaveAttribute('data-state', 'failed'));
     expect(screen.getByRole('status')).toHaveTextContent(
-      "The payment didn't go throughYour card was declined by the bank. Nothing was charged.",
+      'Your bank declined the paymentYour card was declined by the bank.Nothing was charged.',
     );
     await user.click(within(methods).getByRole('radio', { name: 'Mastercard •••• 3155' }));
     expect(root()).toHaveAttribute('data-state', 'idle');
@@ -217,14 +217,15 @@ describe('OneClickTopUp', () => {
     await pending.user.click(screen.getByRole('button', { name: 'Top up $10.00' }));
     await waitFor(() => expect(pending.root()).toHaveAttribute('data-state', 'pending'));
     expect(screen.getByRole('status')).toHaveTextContent(
-      'Payment receivedYour $10.00 is on its way to your balance.',
+      'Your payment is on its wayYour $10.00 is on its way to your balance.',
     );
     pending.unmount();
 
     const unknown = setup({}, { fake: { script: ['network_error'] } });
     await unknown.user.click(screen.getByRole('button', { name: 'Top up $10.00' }));
     await waitFor(() => expect(unknown.root()).toHaveAttribute('data-state', 'unknown'));
-    expect(screen.getByRole('status')).toHaveTextContent('Checking your payment');
+    // No answer came at all: said as a lost connection, never as a failure.
+    expect(screen.getByRole('status')).toHaveTextContent('The connection was lost');
     // Trying again reuses the key of the unknown attempt: at most one charge.
     await unknown.user.click(screen.getByRole('button', { name: 'Top up $10.00' }));
     await waitFor(() => expect(unknown.root()).toHaveAttribute('data-state', 'succeeded'));
