@@ -82,7 +82,7 @@ try {
   await shot(page, 'modal-choose-amount');
 
   await dialog.getByRole('button', { name: /^Top up \$/ }).click();
-  await page.getByRole('dialog', { name: "The payment didn't go through" }).waitFor();
+  await page.getByRole('dialog', { name: 'Your bank declined the payment' }).waitFor();
   await shot(page, 'modal-failed');
 
   await dialog.getByRole('button', { name: 'Use another payment method' }).click();

@@ -26,10 +26,10 @@ describe('keyboard only', () => {
 
     await tabTo(page, run);
     await page.keyboard.press('Enter');
-    const dialog = page.getByRole('dialog', { name: 'Your balance ran out' });
+    const dialog = page.getByRole('dialog', { name: "Your balance isn't enough for Monthly revenue" });
     await dialog.waitFor();
     // Focus moves into the dialog, on its heading, so nothing is pressed by habit.
-    expect(await isFocused(dialog.getByRole('heading', { name: 'Your balance ran out' }))).toBe(true);
+    expect(await isFocused(dialog.getByRole('heading', { name: "Your balance isn't enough for Monthly revenue" }))).toBe(true);
 
     const topUp = dialog.getByRole('button', { name: /^Top up \$/ });
     await tabTo(page, topUp, 10);
@@ -49,7 +49,7 @@ describe('keyboard only', () => {
     const run = page.getByRole('button', { name: 'Run', exact: true });
     await tabTo(page, run);
     await page.keyboard.press('Enter');
-    const dialog = page.getByRole('dialog', { name: 'Your balance ran out' });
+    const dialog = page.getByRole('dialog', { name: "Your balance isn't enough for Monthly revenue" });
     await dialog.waitFor();
 
     await page.keyboard.press('Escape');
@@ -92,7 +92,7 @@ describe('axe, colour contrast included', () => {
 
       await nav.getByRole('link', { name: 'Queries' }).click();
       await page.getByRole('button', { name: 'Run', exact: true }).click();
-      await page.getByRole('dialog', { name: 'Your balance ran out' }).waitFor();
+      await page.getByRole('dialog', { name: "Your balance isn't enough for Monthly revenue" }).waitFor();
       expect(await axeViolations(page), 'Modal').toEqual([]);
     });
   }

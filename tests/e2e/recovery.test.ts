@@ -16,7 +16,8 @@ async function runMonthlyRevenue() {
   const { page } = current.demo;
   await page.goto(current.demo.url);
   await page.getByRole('button', { name: 'Run', exact: true }).click();
-  const dialog = page.getByRole('dialog', { name: 'Your balance ran out' });
+  // $0.25 is left: not "ran out", but not enough for the query.
+  const dialog = page.getByRole('dialog', { name: "Your balance isn't enough for Monthly revenue" });
   await dialog.waitFor();
   return dialog;
 }
@@ -63,9 +64,9 @@ describe('Acme Query on the real billing server', () => {
     await dialog.getByRole('radio', { name: 'Visa •••• 0002' }).check();
     await dialog.getByRole('button', { name: /^Top up \$/ }).click();
 
-    const failed = page.getByRole('dialog', { name: "The payment didn't go through" });
+    const failed = page.getByRole('dialog', { name: 'Your bank declined the payment' });
     await failed.waitFor();
-    expect(await shown(failed)).toContain('Your card was declined by the bank. Nothing was charged.');
+    expect(await shown(failed)).toContain('Your card was declined by the bank.\nNothing was charged.');
     expect(billing.balanceMinor()).toBe(25);
 
     await failed.getByRole('button', { name: 'Use another payment method' }).click();
@@ -122,7 +123,7 @@ describe('Acme Query on the real billing server', () => {
 
     const status = page.getByRole('status').filter({ hasText: 'Not run' });
     expect(await shown(status)).toContain(
-      'Not run: your balance ran out, and nothing was charged. Run it again whenever you like.',
+      "Not run: your balance wasn't enough, and nothing was charged. Run it again whenever you like.",
     );
     expect(await shown(queryStatus(page, 'Monthly revenue'))).toContain('Paused');
     expect(await page.getByRole('alert').count()).toBe(0);
@@ -138,7 +139,7 @@ describe('Acme Query on the real billing server', () => {
     await page.goto(current.demo.url);
     await page.getByRole('button', { name: 'Run all saved queries' }).click();
 
-    const dialog = page.getByRole('dialog', { name: 'Your balance ran out' });
+    const dialog = page.getByRole('dialog', { name: "Your balance isn't enough for 3 tasks" });
     await dialog.getByText('3 tasks are waiting to resume').waitFor();
     expect(await page.getByRole('dialog').count()).toBe(1);
     expect(await dialog.getByRole('listitem').allInnerTexts()).toEqual(expect.arrayContaining(names));
@@ -194,7 +195,7 @@ describe('Acme Query on the real billing server', () => {
       await dialog.getByRole('radio', { name: '$5.00' }).check();
       await dialog.getByRole('radio', { name: 'SEPA Direct Debit •••• 1234' }).check();
       await dialog.getByRole('button', { name: 'Top up $5.00' }).click();
-      await page.getByRole('dialog', { name: 'Payment received' }).waitFor();
+      await page.getByRole('dialog', { name: 'Your payment is on its way' }).waitFor();
     };
     await payByDebit();
     expect(billing.topUps()).toHaveLength(1);
@@ -204,5 +205,32 @@ describe('Acme Query on the real billing server', () => {
     await payByDebit();
     expect(billing.topUps()).toHaveLength(1);
     expect(billing.topUps()).toMatchObject([{ paymentMethodId: 'pm_sepa_1234', amountMinor: 500 }]);
+  });
+
+  test('"Set up alerts" keeps the query waiting; a top-up on the billing page resumes it', async () => {
+    const { page, billing } = current.demo;
+    const dialog = await runMonthlyRevenue();
+    await dialog.getByRole('button', { name: 'Set up alerts or auto-recharge' }).click();
+    await dialog.waitFor({ state: 'hidden' });
+    expect(page.url()).toMatch(/#\/billing$/);
+
+    // Nothing was let go: a small reminder says the query waits.
+    const reminder = page.getByRole('region', { name: 'Waiting for a top-up' });
+    expect(await shown(reminder)).toContain('1 task waiting — resumes after a top-up');
+    expect(billing.topUps()).toEqual([]);
+
+    const form = page.locator('[data-slot="one-click-top-up"]');
+    await form.getByRole('radio', { name: '$10.00' }).check();
+    await form.getByRole('button', { name: 'Top up $10.00' }).click();
+    await form.getByText('Added $10.00. Your balance is now $10.25.').waitFor();
+    await reminder.waitFor({ state: 'hidden' });
+    expect(await page.getByRole('dialog').count()).toBe(0);
+
+    // Back on the queries page the run has landed: it resumed by itself, as the modal promised.
+    await page.goto(`${current.demo.url}#/queries`);
+    await page.getByRole('table', { name: 'Result of Monthly revenue' }).waitFor();
+    expect(await shown(queryStatus(page, 'Monthly revenue'))).toContain('Done');
+    expect(kinds()).toEqual(['top_up', 'usage']);
+    expect(billing.balanceMinor()).toBe(25 + 1000 - 40);
   });
 });

@@ -32,7 +32,7 @@ async function twoTabs(slowMs?: number): Promise<{ first: Page; second: Page }> 
 /** Runs "Monthly revenue" in a tab and waits for its modal. */
 async function blockIn(page: Page) {
   await page.getByRole('button', { name: 'Run', exact: true }).click();
-  const dialog = page.getByRole('dialog', { name: 'Your balance ran out' });
+  const dialog = page.getByRole('dialog', { name: /^Your balance (ran out|isn't enough for)/ });
   await dialog.waitFor();
   return dialog;
 }

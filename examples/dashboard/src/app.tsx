@@ -9,11 +9,10 @@ import {
   UsageSummary,
   useBalance,
   useFormat,
-  useKit,
   useRecoverySelector,
 } from '../../../src';
 import { type Copy, fill } from './copy';
-import { QueriesPage } from './queries-page';
+import { QueriesPage, type RunState } from './queries-page';
 import { type LocaleKey, locales, preferences, type Theme, themes } from './settings';
 
 // Relative: the dev server and the preview proxy /billing to the billing server (vite.config.ts).
@@ -62,6 +61,8 @@ export function App() {
   React.useEffect(() => preferences.setLocale(localeKey), [localeKey]);
   const { locale, messages, copy } = locales[localeKey];
   const page = usePage();
+  // Held here, above the pages: a query waiting for a top-up lands even while the user is on Billing.
+  const runs = React.useState<Record<string, RunState>>({});
 
   if (page === 'bank-return') return <BankReturn copy={copy} />;
 
@@ -113,7 +114,7 @@ export function App() {
         <h1 className="visually-hidden">{copy.pages[page]}</h1>
         {/* Inside a landmark, so its actions are never stray content; in the flow, so it never covers the forms. */}
         <LowBalanceBanner className="notice" reviewUsageHref="#/usage" />
-        {page === 'queries' && <QueriesPage copy={copy} />}
+        {page === 'queries' && <QueriesPage copy={copy} runs={runs} />}
         {page === 'usage' && (
           <div className="page">
             <UsageSummary />
@@ -138,14 +139,12 @@ export function App() {
 }
 
 function Modal() {
-  const { recovery } = useKit();
   return (
     <BalanceBlockedModal
       onAction={openBankPage}
-      // The settings live on their own page: the waiting work is let go (it says so, calmly) and can
-      // be run again once alerts or auto-recharge are set up.
+      // The settings live on the billing page: the modal sets the conversation aside (the query keeps
+      // waiting, a small reminder says so) and a top-up there resumes it.
       onSetUpAlerts={() => {
-        recovery.dismiss();
         window.location.hash = '#/billing';
       }}
     />

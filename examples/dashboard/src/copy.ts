@@ -25,7 +25,7 @@ const en = {
   },
   running: 'Running…',
   waiting: 'Waiting for your balance. It runs as soon as the balance is topped up.',
-  paused: 'Not run: your balance ran out, and nothing was charged. Run it again whenever you like.',
+  paused: "Not run: your balance wasn't enough, and nothing was charged. Run it again whenever you like.",
   addFunds: 'Add funds',
   failed: 'The query failed (HTTP {status}). Nothing was charged.',
   offline: "We couldn't reach the server. Check your connection and run it again.",

@@ -3,21 +3,26 @@ import { isInsufficientBalance, useBalance, useFormat, useRecovery } from '../..
 import { type Copy, fill } from './copy';
 import { type QueryResult, type SavedQuery, savedQueries } from './queries';
 
-type RunState =
+export type RunState =
   | { status: 'idle' }
   | { status: 'running' }
   | { status: 'done'; result: QueryResult }
   | { status: 'paused' }
   | { status: 'error'; message: string };
 
-/** The "Acme Query" editor: saved queries, each run through the kit's recovering fetch. */
-export function QueriesPage({ copy }: { copy: Copy }) {
+export type Runs = [Record<string, RunState>, React.Dispatch<React.SetStateAction<Record<string, RunState>>>];
+
+/**
+ * The "Acme Query" editor: saved queries, each run through the kit's recovering fetch. The runs
+ * live in the app (`runs`), so a run that waits for a top-up still lands while the user is on
+ * another page.
+ */
+export function QueriesPage({ copy, runs: [runs, setRuns] }: { copy: Copy; runs: Runs }) {
   const { fetch, intents } = useRecovery();
   const { refresh } = useBalance();
   const { money, locale } = useFormat();
   const [selected, setSelected] = React.useState<SavedQuery>(savedQueries[0] as SavedQuery);
   const [drafts, setDrafts] = React.useState<Record<string, string>>({});
-  const [runs, setRuns] = React.useState<Record<string, RunState>>({});
   const sql = drafts[selected.id] ?? selected.sql;
 
   const run = React.useCallback(
@@ -48,7 +53,7 @@ export function QueriesPage({ copy }: { copy: Copy }) {
       // Each run is charged: keep the balance (and the low-balance banner) in step.
       if (next.status === 'done') void refresh();
     },
-    [fetch, refresh, copy],
+    [fetch, refresh, copy, setRuns],
   );
 
   const state = runs[selected.id] ?? { status: 'idle' };
