@@ -29,7 +29,9 @@ describe('keyboard only', () => {
     const dialog = page.getByRole('dialog', { name: "Your balance isn't enough for Monthly revenue" });
     await dialog.waitFor();
     // Focus moves into the dialog, on its heading, so nothing is pressed by habit.
-    expect(await isFocused(dialog.getByRole('heading', { name: "Your balance isn't enough for Monthly revenue" }))).toBe(true);
+    expect(
+      await isFocused(dialog.getByRole('heading', { name: "Your balance isn't enough for Monthly revenue" })),
+    ).toBe(true);
 
     const topUp = dialog.getByRole('button', { name: /^Top up \$/ });
     await tabTo(page, topUp, 10);

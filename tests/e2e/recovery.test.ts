@@ -27,7 +27,8 @@ describe('Acme Query on the real billing server', () => {
     const { page, billing } = current.demo;
     const dialog = await runMonthlyRevenue();
 
-    expect(await dialog.getByText('Monthly revenue', { exact: true }).isVisible()).toBe(true);
+    const waiting = dialog.locator('[data-slot="balance-blocked-modal-intents"]');
+    expect(await waiting.getByText('Monthly revenue', { exact: true }).isVisible()).toBe(true);
     expect(await numbersIn(dialog)).toEqual({
       Balance: '$0.25',
       'This needs about': '$0.40',
@@ -66,7 +67,8 @@ describe('Acme Query on the real billing server', () => {
 
     const failed = page.getByRole('dialog', { name: 'Your bank declined the payment' });
     await failed.waitFor();
-    expect(await shown(failed)).toContain('Your card was declined by the bank.\nNothing was charged.');
+    expect(await shown(failed)).toContain('Your card was declined by the bank.');
+    expect(await shown(failed)).toContain('Nothing was charged.');
     expect(billing.balanceMinor()).toBe(25);
 
     await failed.getByRole('button', { name: 'Use another payment method' }).click();
