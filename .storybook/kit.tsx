@@ -1,12 +1,12 @@
 import type { Decorator } from '@storybook/react-vite';
 import * as React from 'react';
 import { TopupProvider, type TopupProviderProps } from '../src';
-import { createFakeAdapter, type FakeAdapterOptions } from '../tests/support/fake-adapter';
+import { createFakeBillingAdapter, type FakeBillingOptions, sampleAlertSettings } from '../src/testing';
 import { catalogs as locales } from '../tests/support/locales';
 
 /** `parameters.kit` on a story: wrap it in a TopupProvider over a fake (or given) adapter. */
 export type KitParameters = {
-  fake?: FakeAdapterOptions;
+  fake?: FakeBillingOptions;
   provider?: Partial<TopupProviderProps>;
 };
 
@@ -22,7 +22,12 @@ function KitStory({
   children: React.ReactNode;
 }) {
   // One adapter per story mount, so scripted outcomes and the ledger persist across re-renders.
-  const [adapter] = React.useState(() => kit.provider?.adapter ?? createFakeAdapter(kit.fake));
+  // The demo account: $1.20 left, alerts set up; a story changes what it needs.
+  const [adapter] = React.useState(
+    () =>
+      kit.provider?.adapter ??
+      createFakeBillingAdapter({ balanceMinor: 120, alertSettings: sampleAlertSettings(), ...kit.fake }),
+  );
   const { locale, messages } = locales[localeKey as keyof typeof locales] ?? locales.en;
   return (
     // Stories run side by side in one origin: each is its own account, so none sees another's tabs.

@@ -111,6 +111,8 @@ export type FakeBillingAdapter = BillingAdapter & {
   complete(idempotencyKey: string): void;
   /** The requests of every topUp call, oldest first. */
   topUpRequests(): TopUpRequest[];
+  /** The next new top-ups behave so, in order (after any `script` left), whatever the payment method. */
+  scriptTopUps(...behaviours: FakePaymentBehaviour[]): void;
 };
 
 const DECLINE_REASON = 'Your card was declined by the bank.';
@@ -204,6 +206,9 @@ export function createFakeBillingAdapter(options: FakeBillingOptions = {}): Fake
       const stored = topUps.get(idempotencyKey);
       if (stored && (stored.result.status === 'pending' || stored.result.status === 'requires_action'))
         credit(stored);
+    },
+    scriptTopUps(...behaviours) {
+      script.push(...behaviours);
     },
     topUpRequests: () => calls.filter((c) => c.method === 'topUp').map((c) => c.args[0] as TopUpRequest),
 

@@ -9,7 +9,8 @@ import {
   type RecoveryRequestInit,
   withRecovery,
 } from '../../src/core';
-import { createFakeAdapter, flush } from './fake-adapter';
+import { createFakeBillingAdapter } from '../../src/testing';
+import { flush } from './support';
 
 const usd = (n: number) => money(n, 'USD');
 const JSON_402 = JSON.stringify({
@@ -39,8 +40,8 @@ const server = () => {
 };
 
 const setup = () => {
-  const fake = createFakeAdapter();
-  const recovery = createRecovery({ adapter: fake.adapter });
+  const fake = createFakeBillingAdapter();
+  const recovery = createRecovery({ adapter: fake });
   const s = server();
   const f = withRecovery(s.fetch, recovery);
   // Top up as soon as the conversation opens; the server accepts requests from then on.
@@ -199,8 +200,8 @@ describe('withRecovery', () => {
   });
 
   it('recognises exhausted balances behind other statuses, and uses the detect hook', async () => {
-    const fake = createFakeAdapter();
-    const recovery = createRecovery({ adapter: fake.adapter });
+    const fake = createFakeBillingAdapter();
+    const recovery = createRecovery({ adapter: fake });
     const responses = [
       new Response(JSON.stringify({ error: { code: 'insufficient_quota', message: 'Quota' } }), {
         status: 429,
@@ -225,8 +226,8 @@ describe('withRecovery', () => {
   });
 
   it('lets network errors through', async () => {
-    const fake = createFakeAdapter();
-    const recovery = createRecovery({ adapter: fake.adapter });
+    const fake = createFakeBillingAdapter();
+    const recovery = createRecovery({ adapter: fake });
     const boom = new TypeError('Failed to fetch');
     const f = withRecovery(async () => Promise.reject(boom), recovery);
     await expect(f('https://x')).rejects.toBe(boom);
@@ -269,8 +270,8 @@ const fakeAxios = (respond: (config: Record<string, unknown>) => { status: numbe
 
 describe('attachRecovery (duck-typed axios)', () => {
   const setupAxios = () => {
-    const fake = createFakeAdapter();
-    const recovery = createRecovery({ adapter: fake.adapter });
+    const fake = createFakeBillingAdapter();
+    const recovery = createRecovery({ adapter: fake });
     let paid = false;
     const ax = fakeAxios((config) =>
       paid
@@ -316,8 +317,8 @@ describe('attachRecovery (duck-typed axios)', () => {
   });
 
   it('a replay that 402s again goes back to the same store, not into a new conversation', async () => {
-    const fake = createFakeAdapter();
-    const recovery = createRecovery({ adapter: fake.adapter, maxReplays: 0 });
+    const fake = createFakeBillingAdapter();
+    const recovery = createRecovery({ adapter: fake, maxReplays: 0 });
     const ax = fakeAxios(() => ({ status: 402, data: {} }));
     attachRecovery(ax, recovery);
     const p = ax.request({ url: '/a', method: 'get' });
@@ -341,8 +342,8 @@ describe('attachRecovery (duck-typed axios)', () => {
   });
 
   it('works with real axios and a custom adapter', async () => {
-    const fake = createFakeAdapter();
-    const recovery = createRecovery({ adapter: fake.adapter });
+    const fake = createFakeBillingAdapter();
+    const recovery = createRecovery({ adapter: fake });
     let paid = false;
     const seen: { method?: string; data?: unknown }[] = [];
     const adapter: AxiosAdapter = async (config: InternalAxiosRequestConfig) => {

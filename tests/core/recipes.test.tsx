@@ -11,7 +11,7 @@ import {
   type RecoveryFetch,
   withRecovery,
 } from '../../src/core';
-import { createFakeAdapter } from './fake-adapter';
+import { createFakeBillingAdapter } from '../../src/testing';
 
 function Revenue({ api }: { api: RecoveryFetch }) {
   const q = useQuery({
@@ -48,7 +48,7 @@ describe('recipe: TanStack Query', () => {
             { status: 402 },
           );
     };
-    const recovery = createRecovery({ adapter: createFakeAdapter().adapter });
+    const recovery = createRecovery({ adapter: createFakeBillingAdapter() });
     const recoveredFetch = withRecovery(api, recovery);
 
     const queryClient = client();
@@ -70,7 +70,7 @@ describe('recipe: TanStack Query', () => {
   });
 
   it('"Not now" settles the query with the InsufficientBalanceError, without retries', async () => {
-    const recovery = createRecovery({ adapter: createFakeAdapter().adapter });
+    const recovery = createRecovery({ adapter: createFakeBillingAdapter() });
     let calls = 0;
     const recoveredFetch = withRecovery(async () => {
       calls++;

@@ -1,20 +1,40 @@
 import { describe, expect, it, vi } from 'vitest';
 import { createRecovery, InsufficientBalanceError, money, type RecoveryEvent } from '../../src/core';
-import { createFakeAdapter, flush, ibe } from './fake-adapter';
+import { createFakeBillingAdapter, type FakeBillingOptions } from '../../src/testing';
+import { flush, ibe } from './support';
 
 const usd = (n: number) => money(n, 'USD');
 
+/** The fake's clock: the balance's `updatedAt` is when the ledger last changed. */
+const NOW = '2026-11-25T12:00:00.000Z';
+/** The cards these tests pay with; pm_visa is the default. */
+const paymentMethods = ['pm_visa', 'pm_1', 'pm_2', 'pm_9'].map((id) => ({
+  id,
+  brand: 'Visa',
+  isDefault: id === 'pm_visa',
+}));
+const fakeAccount = (balanceMinor: number, extra: FakeBillingOptions = {}): FakeBillingOptions => ({
+  balanceMinor,
+  paymentMethods,
+  actionUrl: () => 'https://bank.example/3ds?x=1',
+  now: () => new Date(NOW),
+  ...extra,
+});
+
 const setup = (start = 0, options: { maxReplays?: number; withGetTopUp?: boolean } = {}) => {
-  const fake = createFakeAdapter(start, options);
+  // Read by the fake at each call: a test flips failGetBalance to make the server fail or recover.
+  const server = fakeAccount(start, { without: options.withGetTopUp === false ? ['getTopUp'] : [] });
+  const fake = createFakeBillingAdapter(server);
   const events: RecoveryEvent[] = [];
-  const recovery = createRecovery({ adapter: fake.adapter, onEvent: (e) => events.push(e), ...options });
+  const recovery = createRecovery({ adapter: fake, onEvent: (e) => events.push(e), ...options });
   const types = () => events.map((e) => e.type);
-  return { ...fake, recovery, events, types };
+  const balanceCalls = () => fake.calls.filter((c) => c.method === 'getBalance').length;
+  return { fake, adapter: fake, server, recovery, events, types, balanceCalls };
 };
 
 describe('the conversation', () => {
   it('opens on a block, refreshes the balance, tops up, replays and closes', async () => {
-    const { recovery, state, types } = setup(120);
+    const { recovery, fake, types } = setup(120);
     const error = ibe();
     expect(recovery.getSnapshot()).toEqual({ status: 'idle', intents: [], waiting: 0 });
 
@@ -29,7 +49,7 @@ describe('the conversation', () => {
       waiting: 1,
     });
     await flush();
-    expect(recovery.getSnapshot().balance).toEqual({ balance: usd(120) });
+    expect(recovery.getSnapshot().balance).toEqual({ balance: usd(120), updatedAt: NOW });
 
     const outcome = await recovery.topUp(usd(2500));
     expect(outcome).toMatchObject({ status: 'succeeded', amount: usd(2500), balance: usd(2620) });
@@ -38,8 +58,8 @@ describe('the conversation', () => {
     await flush();
     expect(recovery.getSnapshot()).toMatchObject({ status: 'idle', waiting: 0, intents: [], outcome });
     expect(recovery.getSnapshot().error).toBeUndefined();
-    expect(recovery.getSnapshot().balance).toEqual({ balance: usd(2620) });
-    expect(state.charges).toHaveLength(1);
+    expect(recovery.getSnapshot().balance).toEqual({ balance: usd(2620), updatedAt: NOW });
+    expect(fake.charges).toHaveLength(1);
     expect(types()).toEqual(['blocked', 'topup_started', 'topup_succeeded', 'resumed']);
   });
 
@@ -95,13 +115,13 @@ describe('the conversation', () => {
   });
 
   it('swallows balance errors', async () => {
-    const { recovery, state } = setup();
-    state.failBalance = true;
+    const { recovery, server } = setup();
+    server.failGetBalance = true;
     const p = recovery.block(ibe(), { retry: async () => 'ok' });
     await flush();
     expect(recovery.getSnapshot().balance).toBeUndefined();
     await expect(recovery.refreshBalance()).resolves.toBeUndefined();
-    state.failBalance = false;
+    server.failGetBalance = false;
     await recovery.topUp(usd(100));
     await expect(p).resolves.toBe('ok');
   });
@@ -162,11 +182,13 @@ describe('concurrency: 20 simultaneous 402s', () => {
       recovery,
       controllers.map((c) => c.signal),
     );
+    // Watched from the start: the aborted one rejects before the top-up answers.
+    const settling = Promise.allSettled(promises);
     controllers[7]?.abort(new DOMException('Gone', 'AbortError'));
     expect(recovery.getSnapshot()).toMatchObject({ status: 'blocked', waiting: 19 });
     expect(recovery.getSnapshot().intents).not.toContain('task 7');
     await recovery.topUp(usd(5000));
-    const settled = await Promise.allSettled(promises);
+    const settled = await settling;
     expect(settled.filter((s) => s.status === 'fulfilled')).toHaveLength(19);
     expect(settled[7]).toMatchObject({ status: 'rejected', reason: { name: 'AbortError', message: 'Gone' } });
     expect(replays).toHaveLength(19);
@@ -276,18 +298,18 @@ describe('replays that 402 again', () => {
 
 describe('balance loads', () => {
   it('share the request in flight, while resume and reconcile always read afresh', async () => {
-    const { recovery, state } = setup(10);
+    const { recovery, fake, balanceCalls } = setup(10);
     const p = recovery.block(ibe('short', { required: usd(40) }), { retry: async () => 'rows' });
     // The conversation opening started a load; a component asking now joins it.
     const joined = recovery.refreshBalance();
     await flush();
-    await expect(joined).resolves.toEqual({ balance: usd(10) });
-    expect(state.balanceCalls).toBe(1);
-    state.balance = 5010;
+    await expect(joined).resolves.toEqual({ balance: usd(10), updatedAt: NOW });
+    expect(balanceCalls()).toBe(1);
+    fake.setBalance(5010);
     await recovery.reconcile(); // a new reading, not the earlier answer
-    expect(state.balanceCalls).toBeGreaterThanOrEqual(2);
+    expect(balanceCalls()).toBeGreaterThanOrEqual(2);
     await expect(p).resolves.toBe('rows');
-    expect(recovery.getSnapshot().balance).toEqual({ balance: usd(5010) });
+    expect(recovery.getSnapshot().balance).toEqual({ balance: usd(5010), updatedAt: NOW });
   });
 });
 
@@ -302,11 +324,11 @@ describe('a reload in the middle of a payment', () => {
 
   it('reuses the idempotency key after a reload, so the server answers with the first charge', async () => {
     const storage = memoryStorage();
-    const first = createFakeAdapter(100);
+    const first = createFakeBillingAdapter(fakeAccount(100));
     let sentKey = '';
     const hung = createRecovery({
       adapter: {
-        ...first.adapter,
+        ...first,
         topUp: ({ idempotencyKey }) => {
           sentKey = idempotencyKey;
           return new Promise(() => {}); // the page reloads before any answer
@@ -318,10 +340,10 @@ describe('a reload in the middle of a payment', () => {
     await flush();
     expect(sentKey).not.toBe('');
     // The page reloads: a new store over the same storage, and the user clicks again.
-    const { adapter, state } = createFakeAdapter(100);
+    const adapter = createFakeBillingAdapter(fakeAccount(100));
     const reloaded = createRecovery({ adapter, storage });
     const outcome = await reloaded.topUp(usd(2500), { paymentMethodId: 'pm_1' });
-    expect(state.calls.map((c) => c.key)).toEqual([sentKey]);
+    expect(adapter.topUpRequests().map((c) => c.idempotencyKey)).toEqual([sentKey]);
     expect(outcome.idempotencyKey).toBe(sentKey);
     expect(JSON.parse(storage.getItem('topup-kit:top-ups') ?? '[]')).toEqual([]);
     const other = await reloaded.topUp(usd(2500), { paymentMethodId: 'pm_2' });
@@ -330,9 +352,9 @@ describe('a reload in the middle of a payment', () => {
 
   it('forgets an intent once it succeeded or definitely failed, and survives broken storage', async () => {
     const storage = memoryStorage();
-    const { adapter, state } = setup(0);
+    const { adapter, fake } = setup(0);
     const recovery = createRecovery({ adapter, storage });
-    state.script.push('failed');
+    fake.scriptTopUps('decline');
     const failed = await recovery.topUp(usd(500));
     expect(storage.getItem('topup-kit:top-ups')).toBe('[]');
     const next = await recovery.topUp(usd(500));
@@ -350,42 +372,42 @@ describe('a reload in the middle of a payment', () => {
 
 describe('money that arrives from elsewhere (an admin, auto-recharge, another tab)', () => {
   it('reconcile resumes once the balance covers what the blocked action needs', async () => {
-    const { recovery, state, types } = setup(10);
+    const { recovery, fake, types } = setup(10);
     const p = recovery.block(ibe('short', { required: usd(40), balance: usd(10) }), {
       retry: async () => 'rows',
     });
     await flush();
-    state.balance = 30; // still short
+    fake.setBalance(30); // still short
     await recovery.reconcile();
     await flush();
     expect(recovery.getSnapshot()).toMatchObject({ status: 'blocked', waiting: 1 });
-    state.balance = 5010; // an admin topped up $50
+    fake.setBalance(5010); // an admin topped up $50
     await recovery.reconcile();
     await expect(p).resolves.toBe('rows');
     await flush();
     expect(recovery.getSnapshot()).toMatchObject({ status: 'idle', waiting: 0 });
-    expect(state.charges).toHaveLength(0); // nothing charged by us
+    expect(fake.charges).toHaveLength(0); // nothing charged by us
     expect(types()).toEqual(['blocked', 'resumed']);
   });
 
   it('with the need unknown, resumes when the balance rose since the conversation opened', async () => {
-    const { recovery, state } = setup(10);
+    const { recovery, fake } = setup(10);
     const p = recovery.block(ibe(), { retry: async () => 'rows' });
     await flush();
     await recovery.reconcile();
     expect(recovery.getSnapshot().status).toBe('blocked');
-    state.balance = 2510;
+    fake.setBalance(2510);
     await recovery.reconcile();
     await expect(p).resolves.toBe('rows');
   });
 
   it('does nothing when no conversation is open or the balance cannot be read', async () => {
-    const { recovery, state } = setup(10);
+    const { recovery, server } = setup(10);
     await expect(recovery.reconcile()).resolves.toBeUndefined();
     expect(recovery.getSnapshot().status).toBe('idle');
     const p = recovery.block(ibe('short', { required: usd(40) }), { retry: async () => 'rows' });
     await flush();
-    state.failBalance = true;
+    server.failGetBalance = true;
     await recovery.reconcile();
     expect(recovery.getSnapshot()).toMatchObject({ status: 'blocked', waiting: 1 });
     recovery.dismiss();
@@ -395,13 +417,13 @@ describe('money that arrives from elsewhere (an admin, auto-recharge, another ta
 
 describe('top-up outcomes', () => {
   it('failed → back to blocked with the reason; the conversation stays open', async () => {
-    const { recovery, state, types } = setup();
+    const { recovery, fake, types } = setup();
     const p = recovery.block(ibe(), { retry: async () => 'ok' });
-    state.script.push('failed');
+    fake.scriptTopUps('decline');
     const outcome = await recovery.topUp(usd(2500), { paymentMethodId: 'pm_1' });
     expect(outcome).toMatchObject({
       status: 'failed',
-      failureReason: 'Your card was declined.',
+      failureReason: 'Your card was declined by the bank.',
       paymentMethodId: 'pm_1',
     });
     expect(recovery.getSnapshot()).toMatchObject({ status: 'blocked', outcome, waiting: 1 });
@@ -412,21 +434,21 @@ describe('top-up outcomes', () => {
   });
 
   it('requires_action carries a sanitised action URL and waits for reconcile', async () => {
-    const { recovery, state, land, types } = setup();
+    const { recovery, fake, types } = setup();
     const p = recovery.block(ibe(), { retry: async () => 'ok' });
-    state.script.push('requires_action');
+    fake.scriptTopUps('require_action');
     const outcome = await recovery.topUp(usd(2500));
     expect(outcome).toMatchObject({ status: 'requires_action', actionUrl: 'https://bank.example/3ds?x=1' });
     expect(recovery.getSnapshot()).toMatchObject({ status: 'blocked', outcome });
     expect(types()).toContain('topup_requires_action');
     await expect(recovery.reconcile()).resolves.toBe(outcome);
-    land(outcome.idempotencyKey);
+    fake.complete(outcome.idempotencyKey);
     await expect(recovery.reconcile()).resolves.toMatchObject({
       status: 'succeeded',
       idempotencyKey: outcome.idempotencyKey,
     });
     await expect(p).resolves.toBe('ok');
-    expect(state.charges).toHaveLength(1);
+    expect(fake.charges).toHaveLength(1);
   });
 
   it('drops an action URL that is not http(s) or relative', async () => {
@@ -436,15 +458,15 @@ describe('top-up outcomes', () => {
   });
 
   it('pending is its own outcome; reconcile resumes when the credit lands', async () => {
-    const { recovery, state, land, types } = setup(0);
+    const { recovery, fake, types } = setup(0);
     const p = recovery.block(ibe(), { retry: async () => 'ok' });
-    state.script.push('pending');
+    fake.scriptTopUps('pend');
     const outcome = await recovery.topUp(usd(2500));
     expect(outcome.status).toBe('pending');
     expect(recovery.getSnapshot()).toMatchObject({ status: 'blocked', outcome });
     expect(types()).toContain('topup_pending');
     expect(await recovery.reconcile()).toBe(outcome);
-    land(outcome.idempotencyKey);
+    fake.complete(outcome.idempotencyKey);
     expect(await recovery.reconcile()).toMatchObject({ status: 'succeeded' });
     await expect(p).resolves.toBe('ok');
   });
@@ -478,30 +500,30 @@ describe('top-up outcomes', () => {
 
 describe('idempotency: one charge per intent', () => {
   it('a double call returns the same promise and charges once', async () => {
-    const { recovery, state } = setup();
+    const { recovery, fake } = setup();
     const a = recovery.topUp(usd(2500));
     const b = recovery.topUp(usd(2500));
     expect(b).toBe(a);
     await a;
-    expect(state.calls).toHaveLength(1);
-    expect(state.charges).toHaveLength(1);
+    expect(fake.topUpRequests()).toHaveLength(1);
+    expect(fake.charges).toHaveLength(1);
   });
 
   it('a retry after a network error reuses the key', async () => {
-    const { recovery, state } = setup();
-    state.script.push('throw');
+    const { recovery, fake } = setup();
+    fake.scriptTopUps('network_error');
     const first = await recovery.topUp(usd(2500));
     expect(first.status).toBe('unknown');
     const second = await recovery.topUp(usd(2500));
     expect(second).toMatchObject({ status: 'succeeded', idempotencyKey: first.idempotencyKey });
-    expect(new Set(state.calls.map((c) => c.key)).size).toBe(1);
-    expect(state.charges).toHaveLength(1);
+    expect(new Set(fake.topUpRequests().map((c) => c.idempotencyKey)).size).toBe(1);
+    expect(fake.charges).toHaveLength(1);
   });
 
   it('timeout then success: reconcile asks getTopUp, and trying again never charges twice', async () => {
-    const { recovery, state, types } = setup();
+    const { recovery, fake, types } = setup();
     const p = recovery.block(ibe(), { retry: async () => 'ok' });
-    state.script.push('charge-then-throw');
+    fake.scriptTopUps('time_out');
     const lost = await recovery.topUp(usd(2500));
     expect(lost.status).toBe('unknown');
     expect(recovery.getSnapshot()).toMatchObject({ status: 'blocked', outcome: lost });
@@ -509,14 +531,14 @@ describe('idempotency: one charge per intent', () => {
     const again = await recovery.topUp(usd(2500));
     expect(again).toMatchObject({ status: 'succeeded', idempotencyKey: lost.idempotencyKey });
     await expect(p).resolves.toBe('ok');
-    expect(state.charges).toHaveLength(1);
+    expect(fake.charges).toHaveLength(1);
   });
 
   it('timeout then success, no getTopUp: a balance risen by the amount counts as succeeded', async () => {
-    const { recovery, state } = setup(300, { withGetTopUp: false });
+    const { recovery, fake } = setup(300, { withGetTopUp: false });
     const p = recovery.block(ibe(), { retry: async () => 'ok' });
     await flush();
-    state.script.push('charge-then-throw');
+    fake.scriptTopUps('time_out');
     const lost = await recovery.topUp(usd(2500));
     expect(lost.status).toBe('unknown');
     const reconciled = await recovery.reconcile();
@@ -526,23 +548,23 @@ describe('idempotency: one charge per intent', () => {
       balance: usd(2800),
     });
     await expect(p).resolves.toBe('ok');
-    expect(state.calls).toHaveLength(1);
-    expect(state.charges).toHaveLength(1);
+    expect(fake.topUpRequests()).toHaveLength(1);
+    expect(fake.charges).toHaveLength(1);
   });
 
   it('unknown and not landed: reconcile keeps it unknown, the retry reuses the key', async () => {
-    const { recovery, state } = setup(300, { withGetTopUp: false });
-    state.script.push('throw');
+    const { recovery, fake } = setup(300, { withGetTopUp: false });
+    fake.scriptTopUps('network_error');
     const lost = await recovery.topUp(usd(2500));
     await expect(recovery.reconcile()).resolves.toBe(lost);
     const again = await recovery.topUp(usd(2500));
     expect(again.idempotencyKey).toBe(lost.idempotencyKey);
-    expect(state.charges).toHaveLength(1);
+    expect(fake.charges).toHaveLength(1);
   });
 
   it('a definite failure mints a new key; a new intent (amount or method) has its own key', async () => {
-    const { recovery, state } = setup();
-    state.script.push('failed');
+    const { recovery, fake } = setup();
+    fake.scriptTopUps('decline');
     const declined = await recovery.topUp(usd(2500));
     const retried = await recovery.topUp(usd(2500));
     expect(retried.idempotencyKey).not.toBe(declined.idempotencyKey);
@@ -553,11 +575,11 @@ describe('idempotency: one charge per intent', () => {
     // A later top-up of the same amount after a success is a new intent, too.
     const later = await recovery.topUp(usd(2500));
     expect(later.idempotencyKey).not.toBe(retried.idempotencyKey);
-    expect(state.charges.map((c) => c.amount.amountMinor)).toEqual([2500, 5000, 5000, 2500]);
+    expect(fake.charges.map((c) => c.amount.amountMinor)).toEqual([2500, 5000, 5000, 2500]);
   });
 
   it('sends the payment method and keys with no crypto.randomUUID too', async () => {
-    const { recovery, state } = setup();
+    const { recovery, fake } = setup();
     const spy = vi.spyOn(globalThis.crypto, 'randomUUID').mockImplementation(undefined as never);
     Object.defineProperty(globalThis.crypto, 'randomUUID', { value: undefined, configurable: true });
     try {
@@ -565,7 +587,7 @@ describe('idempotency: one charge per intent', () => {
       const b = await recovery.topUp(usd(200));
       expect(a.idempotencyKey).toMatch(/^\d+-\d+$/);
       expect(a.idempotencyKey).not.toBe(b.idempotencyKey);
-      expect(state.calls[0]?.paymentMethodId).toBe('pm_9');
+      expect(fake.topUpRequests()[0]?.paymentMethodId).toBe('pm_9');
     } finally {
       spy.mockRestore();
       delete (globalThis.crypto as { randomUUID?: unknown }).randomUUID;
@@ -602,9 +624,9 @@ describe('events', () => {
   });
 
   it('a throwing onEvent option does not break the store', async () => {
-    const fake = createFakeAdapter();
+    const fake = createFakeBillingAdapter();
     const recovery = createRecovery({
-      adapter: fake.adapter,
+      adapter: fake,
       onEvent: () => {
         throw new Error('host bug');
       },
@@ -615,10 +637,10 @@ describe('events', () => {
   });
 
   it('exposes the adapter and the detect hook', () => {
-    const fake = createFakeAdapter();
+    const fake = createFakeBillingAdapter();
     const detect = () => null;
-    const recovery = createRecovery({ adapter: fake.adapter, detect });
-    expect(recovery.adapter).toBe(fake.adapter);
+    const recovery = createRecovery({ adapter: fake, detect });
+    expect(recovery.adapter).toBe(fake);
     expect(recovery.detect).toBe(detect);
   });
 });

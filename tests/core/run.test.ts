@@ -1,6 +1,7 @@
 import { describe, expect, it, vi } from 'vitest';
 import { createRecovery, InsufficientBalanceError, money, withRecovery } from '../../src/core';
-import { createFakeAdapter, flush } from './fake-adapter';
+import { createFakeBillingAdapter } from '../../src/testing';
+import { flush } from './support';
 
 const usd = (n: number) => money(n, 'USD');
 
@@ -23,8 +24,8 @@ class RateLimitError extends Error {
 }
 
 const setup = (options: { maxReplays?: number } = {}) => {
-  const fake = createFakeAdapter();
-  const recovery = createRecovery({ adapter: fake.adapter, ...options });
+  const fake = createFakeBillingAdapter();
+  const recovery = createRecovery({ adapter: fake, ...options });
   return { recovery, fake };
 };
 

@@ -10,7 +10,7 @@ import {
   useRecovery,
   useRecoverySelector,
 } from '../../src/react';
-import { createFakeAdapter, type FakeAdapter } from '../support/fake-adapter';
+import { createFakeBillingAdapter, type FakeBillingAdapter } from '../../src/testing';
 
 const error = () =>
   new InsufficientBalanceError({
@@ -62,7 +62,7 @@ function Probe({ seen }: { seen: Set<unknown> }) {
 }
 
 /** A host that passes fresh inline objects on every render. */
-function InlineHost({ adapter, seen, n }: { adapter: FakeAdapter; seen: Set<unknown>; n: number }) {
+function InlineHost({ adapter, seen, n }: { adapter: FakeBillingAdapter; seen: Set<unknown>; n: number }) {
   return (
     <TopupProvider
       adapter={adapter}
@@ -78,7 +78,7 @@ function InlineHost({ adapter, seen, n }: { adapter: FakeAdapter; seen: Set<unkn
 
 describe('useRecoverySelector / useBalance', () => {
   it('re-renders only the components that read what changed', async () => {
-    const adapter = createFakeAdapter({ balanceMinor: 500 });
+    const adapter = createFakeBillingAdapter({ balanceMinor: 500 });
     const recovery = createRecovery({ adapter });
     render(
       <TopupProvider adapter={adapter} recovery={recovery}>
@@ -96,7 +96,7 @@ describe('useRecoverySelector / useBalance', () => {
   });
 
   it('keeps an equal selection when given isEqual, so new objects do not re-render', async () => {
-    const adapter = createFakeAdapter();
+    const adapter = createFakeBillingAdapter({ balanceMinor: 120 });
     const recovery = createRecovery({ adapter });
     render(
       <TopupProvider adapter={adapter} recovery={recovery}>
@@ -114,7 +114,7 @@ describe('useRecoverySelector / useBalance', () => {
   });
 
   it('loads the balance once however many components ask, and reports errors', async () => {
-    const adapter = createFakeAdapter();
+    const adapter = createFakeBillingAdapter({ balanceMinor: 120 });
     render(
       <TopupProvider adapter={adapter}>
         <Reader />
@@ -125,7 +125,7 @@ describe('useRecoverySelector / useBalance', () => {
     await waitFor(() => expect(screen.getAllByText('ready 120')).toHaveLength(3));
     expect(adapter.calls.filter((c) => c.method === 'getBalance')).toHaveLength(1);
 
-    const failing = createFakeAdapter({ failGetBalance: true });
+    const failing = createFakeBillingAdapter({ balanceMinor: 120, failGetBalance: true });
     const { result } = renderHook(() => useBalance(), {
       wrapper: ({ children }) => <TopupProvider adapter={failing}>{children}</TopupProvider>,
     });
@@ -134,7 +134,8 @@ describe('useRecoverySelector / useBalance', () => {
   });
 
   it('lists payment methods default first, and says when the adapter has none', async () => {
-    const adapter = createFakeAdapter({
+    const adapter = createFakeBillingAdapter({
+      balanceMinor: 120,
       paymentMethods: [
         { id: 'a', brand: 'Amex', last4: '0005' },
         { id: 'b', brand: 'Visa', last4: '4242', isDefault: true },
@@ -148,7 +149,11 @@ describe('useRecoverySelector / useBalance', () => {
 
     const none = renderHook(() => usePaymentMethods(), {
       wrapper: ({ children }) => (
-        <TopupProvider adapter={createFakeAdapter({ paymentMethods: null })}>{children}</TopupProvider>
+        <TopupProvider
+          adapter={createFakeBillingAdapter({ balanceMinor: 120, without: ['listPaymentMethods'] })}
+        >
+          {children}
+        </TopupProvider>
       ),
     });
     expect(none.result.current).toEqual({ methods: [], status: 'unsupported' });
@@ -157,7 +162,7 @@ describe('useRecoverySelector / useBalance', () => {
 
 describe('useRecovery', () => {
   it('exposes the snapshot with fetch, topUp, dismiss and reconcile bound to the store', async () => {
-    const adapter = createFakeAdapter();
+    const adapter = createFakeBillingAdapter({ balanceMinor: 120 });
     const { result } = renderHook(() => useRecovery(), {
       wrapper: ({ children }) => <TopupProvider adapter={adapter}>{children}</TopupProvider>,
     });
@@ -170,7 +175,7 @@ describe('useRecovery', () => {
   });
 
   it('resolves a fetch after the top-up with the replayed response', async () => {
-    const adapter = createFakeAdapter();
+    const adapter = createFakeBillingAdapter({ balanceMinor: 120 });
     const server = async () =>
       adapter.charges.length
         ? new Response('"ok"')
@@ -197,7 +202,7 @@ describe('useRecovery', () => {
 describe('TopupProvider', () => {
   it('sends core and UI events to onEvent', async () => {
     const events: string[] = [];
-    const adapter = createFakeAdapter();
+    const adapter = createFakeBillingAdapter({ balanceMinor: 120 });
     const recovery = createRecovery({ adapter });
     render(
       <TopupProvider adapter={adapter} recovery={recovery} onEvent={(e) => events.push(e.type)}>
@@ -213,7 +218,7 @@ describe('TopupProvider', () => {
   });
 
   it('keeps the context stable when a host re-renders with equal inline objects', () => {
-    const adapter = createFakeAdapter();
+    const adapter = createFakeBillingAdapter({ balanceMinor: 120 });
     const seen = new Set<unknown>();
     const { rerender } = render(<InlineHost adapter={adapter} seen={seen} n={1} />);
     rerender(<InlineHost adapter={adapter} seen={seen} n={2} />);
@@ -253,7 +258,7 @@ describe('TopupProvider across a reload', () => {
   it('keeps an open top-up in sessionStorage: the same click after a reload reuses its key', async () => {
     sessionStorage.clear();
     const keys: string[] = [];
-    const hung = createFakeAdapter();
+    const hung = createFakeBillingAdapter({ balanceMinor: 120 });
     hung.topUp = async (request) => {
       keys.push(request.idempotencyKey);
       return new Promise(() => {}); // the tab reloads before the bank answers
@@ -267,7 +272,7 @@ describe('TopupProvider across a reload', () => {
     await waitFor(() => expect(keys).toHaveLength(1));
     first.unmount();
 
-    const adapter = createFakeAdapter();
+    const adapter = createFakeBillingAdapter({ balanceMinor: 120 });
     render(
       <TopupProvider adapter={adapter}>
         <Grab />

@@ -14,15 +14,15 @@ import { LowBalanceBanner } from '../../src/components/low-balance-banner';
 import { UsageSummary } from '../../src/components/usage-summary';
 import { createRecovery, type Money } from '../../src/core';
 import { TopupProvider } from '../../src/react';
-import { createFakeAdapter, makeUsage } from '../support/fake-adapter';
+import { createFakeBillingAdapter, sampleUsage } from '../../src/testing';
 
 // Dec 1, 05:00 in UTC is still Nov 30, 19:00 in Honolulu.
 const NOW = Date.parse('2026-12-01T05:00:00Z');
-const usage = makeUsage(45, new Date(NOW - 3_600_000));
+const usage = sampleUsage(45, { end: new Date(NOW - 3_600_000) });
 const warnAt: Money = { amountMinor: 5000, currency: 'USD' };
 
 async function page(timeZone?: string) {
-  const adapter = createFakeAdapter({ balanceMinor: 1500, usage });
+  const adapter = createFakeBillingAdapter({ balanceMinor: 1500, usage });
   const recovery = createRecovery({ adapter });
   // The host had the balance before rendering (as a server component would), so both renders show it.
   await recovery.refreshBalance();

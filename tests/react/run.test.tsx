@@ -4,7 +4,7 @@ import * as React from 'react';
 import { describe, expect, it } from 'vitest';
 import { BalanceBlockedModal } from '../../src/components/balance-blocked-modal';
 import { TopupProvider, useRecovery } from '../../src/react';
-import { createFakeAdapter } from '../support/fake-adapter';
+import { createFakeBillingAdapter } from '../../src/testing';
 
 /** What an SDK throws for Anthropic's 400 "credit balance is too low". */
 class BadRequestError extends Error {
@@ -43,7 +43,7 @@ function Summarise({ client }: { client: { calls: number; paid: boolean } }) {
 describe('useRecovery().run', () => {
   it('opens the conversation on an SDK credit error and runs the call once more after the top-up', async () => {
     const user = userEvent.setup();
-    const adapter = createFakeAdapter({ balanceMinor: 0 });
+    const adapter = createFakeBillingAdapter({ balanceMinor: 0 });
     const client = { calls: 0, paid: false };
     render(
       <TopupProvider adapter={adapter}>
@@ -64,7 +64,7 @@ describe('useRecovery().run', () => {
     const user = userEvent.setup();
     const client = { calls: 0, paid: false };
     render(
-      <TopupProvider adapter={createFakeAdapter({ balanceMinor: 0 })}>
+      <TopupProvider adapter={createFakeBillingAdapter({ balanceMinor: 0 })}>
         <Summarise client={client} />
         <BalanceBlockedModal />
       </TopupProvider>,

@@ -5,7 +5,7 @@ import { BalanceBlockedModal } from '../../src/components/balance-blocked-modal'
 import { OneClickTopUp } from '../../src/components/one-click-top-up';
 import { createRecovery, InsufficientBalanceError } from '../../src/core';
 import { TopupProvider, useBalance, useRecovery } from '../../src/react';
-import { createFakeAdapter } from '../support/fake-adapter';
+import { createFakeBillingAdapter } from '../../src/testing';
 
 function Balance() {
   const { status } = useBalance();
@@ -16,7 +16,7 @@ describe('server rendering', () => {
   it('renders the provider, modal and top-up without a window', () => {
     expect(typeof window).toBe('undefined');
     const html = renderToString(
-      <TopupProvider adapter={createFakeAdapter()} socialProof={{ text: 'x' }}>
+      <TopupProvider adapter={createFakeBillingAdapter({ balanceMinor: 120 })} socialProof={{ text: 'x' }}>
         <Balance />
         <OneClickTopUp />
         <BalanceBlockedModal revealDelayMs={400} />
@@ -28,7 +28,7 @@ describe('server rendering', () => {
   });
 
   it('renders while a conversation is open: the state is in the HTML, the dialog portals on the client', () => {
-    const adapter = createFakeAdapter();
+    const adapter = createFakeBillingAdapter({ balanceMinor: 120 });
     const recovery = createRecovery({ adapter });
     const waiting = recovery
       .block(new InsufficientBalanceError({ httpStatus: 402, serverMessage: 'Recharge', raw: {} }), {

@@ -1,7 +1,6 @@
 import type { Meta, StoryContext, StoryObj } from '@storybook/react-vite';
 import * as React from 'react';
 import { expect, fn, userEvent, waitFor, within } from 'storybook/test';
-import { createFakeAdapter } from '../../../tests/support/fake-adapter';
 import {
   type BillingAdapter,
   createRecovery,
@@ -10,6 +9,7 @@ import {
   type TopUpResult,
 } from '../../core';
 import { useKit } from '../../react';
+import { createFakeBillingAdapter } from '../../testing';
 import { Button } from '../ui';
 import { BalanceBlockedModal, type BalanceBlockedModalProps } from './balance-blocked-modal';
 
@@ -32,7 +32,7 @@ const TITLE = `Your balance isn't enough for ${INTENT}`;
 
 /** The fake backend, with its top-ups answered by `topUp` instead: outcomes the fake has no card for. */
 function answering(topUp: BillingAdapter['topUp']): BillingAdapter {
-  return { ...createFakeAdapter(), topUp };
+  return { ...createFakeBillingAdapter({ balanceMinor: 120 }), topUp };
 }
 /** The billing server's own refusal (422 problem+json, as the HTTP adapter reports it). */
 const refusingAdapter = answering(async () => ({
@@ -291,7 +291,7 @@ export const Paying: Story = {
 };
 
 export const RequiresAction: Story = {
-  parameters: { kit: { fake: { script: ['requires_action'] } } },
+  parameters: { kit: { fake: { script: ['require_action'] } } },
   play: async ({ canvasElement }) => {
     await clickTopUp(canvasElement);
     await stepIs(canvasElement, 'requires-action');
@@ -362,7 +362,7 @@ export const Resuming: Story = {
 };
 
 export const Failed: Story = {
-  parameters: { kit: { fake: { script: ['declined'] } } },
+  parameters: { kit: { fake: { script: ['decline'] } } },
   play: async ({ canvasElement }) => {
     await clickTopUp(canvasElement);
     await stepIs(canvasElement, 'failed');
@@ -375,7 +375,7 @@ export const Failed: Story = {
 
 export const FailedThenOtherMethod: Story = {
   name: 'Declined, then another method',
-  parameters: { kit: { fake: { script: ['declined'] } } },
+  parameters: { kit: { fake: { script: ['decline'] } } },
   play: async ({ canvasElement }) => {
     await clickTopUp(canvasElement);
     await stepIs(canvasElement, 'failed');
@@ -456,7 +456,7 @@ export const German: Story = {
 
 export const French: Story = {
   globals: { locale: 'fr' },
-  parameters: { kit: { fake: { script: ['declined'] } } },
+  parameters: { kit: { fake: { script: ['decline'] } } },
   play: async ({ canvasElement }) => {
     const modal = await dialog(canvasElement);
     await expect(

@@ -1,21 +1,21 @@
 import type { Meta, StoryObj } from '@storybook/react-vite';
 import { expect, fn, userEvent, waitFor, within } from 'storybook/test';
 import type { KitParameters } from '../../../.storybook/kit';
-import { defaultAlertSettings, type FakeAdapter, makeUsage } from '../../../tests/support/fake-adapter';
 import { useKit } from '../../react';
+import { type FakeBillingAdapter, sampleAlertSettings, sampleUsage } from '../../testing';
 import { Button } from '../ui';
 import { LowBalanceBanner, type LowBalanceBannerProps } from './low-balance-banner';
 
 const kit = (fake: KitParameters['fake'] = {}, provider?: KitParameters['provider']) => ({
   // No usage unless a story forecasts: the threshold stories read the same every day.
-  kit: { fake: { usage: null, ...fake }, provider } satisfies KitParameters,
+  kit: { fake: { without: fake.usage ? [] : ['getUsage'], ...fake }, provider } satisfies KitParameters,
 });
 
 /** The banner above a page, with a way to spend from the balance (as the app's work would). */
 function Page(props: LowBalanceBannerProps) {
   const { adapter, recovery } = useKit();
   const spend = async () => {
-    const fake = adapter as FakeAdapter;
+    const fake = adapter as FakeBillingAdapter;
     fake.setBalance(Math.max(0, fake.balance().amountMinor - 1200));
     await recovery.refreshBalance();
   };
@@ -71,7 +71,7 @@ export const RunOut: Story = { parameters: kit({ balanceMinor: 0 }) };
 
 /** Above every alert level, but at the current pace it lasts less than a week. */
 export const Forecast: Story = {
-  parameters: kit({ balanceMinor: 3000, usage: makeUsage(30, new Date()) }),
+  parameters: kit({ balanceMinor: 3000, usage: sampleUsage(30, { end: new Date() }) }),
   play: async ({ canvasElement }) => {
     await expect(
       await within(canvasElement).findByText(
@@ -85,7 +85,7 @@ export const Forecast: Story = {
 export const WithAutoRecharge: Story = {
   parameters: kit({
     alertSettings: (() => {
-      const settings = defaultAlertSettings();
+      const settings = sampleAlertSettings();
       settings.autoRecharge.enabled = true;
       return settings;
     })(),
@@ -133,7 +133,7 @@ export const WarningDark: Story = { globals: { theme: 'dark' } };
 export const CriticalDark: Story = { parameters: kit({ balanceMinor: 300 }), globals: { theme: 'dark' } };
 export const German: Story = {
   globals: { locale: 'de' },
-  parameters: kit({ balanceMinor: 3000, usage: makeUsage(30, new Date()) }),
+  parameters: kit({ balanceMinor: 3000, usage: sampleUsage(30, { end: new Date() }) }),
 };
 export const French: Story = { globals: { locale: 'fr' }, parameters: kit({ balanceMinor: 300 }) };
 export const RightToLeft: Story = { globals: { dir: 'rtl' }, parameters: kit({ balanceMinor: 300 }) };

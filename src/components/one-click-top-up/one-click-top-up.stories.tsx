@@ -74,7 +74,7 @@ export const Paying: Story = {
 };
 
 export const RequiresAction: Story = {
-  parameters: { kit: { fake: { script: ['requires_action'] } } },
+  parameters: { kit: { fake: { script: ['require_action'] } } },
   play: async ({ canvasElement }) => {
     await pay(canvasElement);
     await stateIs(canvasElement, 'requires-action');
@@ -82,7 +82,7 @@ export const RequiresAction: Story = {
 };
 
 export const Pending: Story = {
-  parameters: { kit: { fake: { script: ['pending'] } } },
+  parameters: { kit: { fake: { script: ['pend'] } } },
   play: async ({ canvasElement }) => {
     await pay(canvasElement);
     await stateIs(canvasElement, 'pending');
@@ -90,7 +90,7 @@ export const Pending: Story = {
 };
 
 export const Failed: Story = {
-  parameters: { kit: { fake: { script: ['declined'] } } },
+  parameters: { kit: { fake: { script: ['decline'] } } },
   play: async ({ canvasElement }) => {
     await pay(canvasElement);
     await stateIs(canvasElement, 'failed');
@@ -144,7 +144,7 @@ export const OneSavedMethod: Story = {
 };
 
 export const NoSavedMethods: Story = {
-  parameters: { kit: { fake: { paymentMethods: null } } },
+  parameters: { kit: { fake: { without: ['listPaymentMethods'] } } },
 };
 
 const dark = (story: Story): Story => ({ ...story, globals: { theme: 'dark' } });

@@ -1,15 +1,15 @@
 import type { Meta, StoryObj } from '@storybook/react-vite';
 import { expect, fn, userEvent, waitFor, within } from 'storybook/test';
 import type { KitParameters } from '../../../.storybook/kit';
-import { createFakeAdapter, defaultAlertSettings } from '../../../tests/support/fake-adapter';
 import type { AlertSettings } from '../../core';
+import { createFakeBillingAdapter, sampleAlertSettings } from '../../testing';
 import { ThresholdAlertSettings } from './threshold-alert-settings';
 
 const TERMS =
   'Charge Visa •••• 4242 $25.00 whenever my balance falls below $5.00, at most $100.00 per month. I can turn this off at any time.';
 
 function settings(change: (s: AlertSettings) => void = () => {}): AlertSettings {
-  const s = defaultAlertSettings();
+  const s = sampleAlertSettings();
   change(s);
   return s;
 }
@@ -71,7 +71,10 @@ export const Empty: Story = {
 export const SaveOnlyAdapter: Story = {
   parameters: kit(undefined, {
     adapter: (() => {
-      const { getAlertSettings: _cannotLoad, ...saveOnly } = createFakeAdapter();
+      const { getAlertSettings: _cannotLoad, ...saveOnly } = createFakeBillingAdapter({
+        balanceMinor: 120,
+        alertSettings: sampleAlertSettings(),
+      });
       return saveOnly;
     })(),
   }),

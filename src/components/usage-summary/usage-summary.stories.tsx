@@ -1,14 +1,14 @@
 import type { Meta, StoryObj } from '@storybook/react-vite';
 import { expect, userEvent, waitFor, within } from 'storybook/test';
 import type { KitParameters } from '../../../.storybook/kit';
-import { makeUsage } from '../../../tests/support/fake-adapter';
 import { addDays, resolveTimeZone, zonedDay } from '../../core/time';
+import { sampleUsage } from '../../testing';
 import { UsageSummary } from './usage-summary';
 
 // Data that ends now, so every relative period ("last 30 days") has something in it.
 const now = new Date();
-const recent = makeUsage(70, now);
-const long = makeUsage(420, now);
+const recent = sampleUsage(70, { end: now });
+const long = sampleUsage(420, { end: now });
 const today = zonedDay(now.getTime(), resolveTimeZone());
 const kit = (fake: KitParameters['fake']): { kit: KitParameters } => ({
   kit: { fake: { balanceMinor: 4200, usage: recent, ...fake } },
@@ -174,10 +174,10 @@ export const Tips: Story = {
 /** Hosts that already hold the usage pass it in; the adapter is not asked. */
 export const FromProps: Story = {
   args: { usage: recent, updatedAt: now },
-  parameters: kit({ usage: null }),
+  parameters: kit({ without: ['getUsage'] }),
 };
 
-export const Unavailable: Story = { parameters: kit({ usage: null }) };
+export const Unavailable: Story = { parameters: kit({ without: ['getUsage'] }) };
 
 export const German: Story = { globals: { locale: 'de' } };
 export const French: Story = { globals: { locale: 'fr' }, args: { defaultPeriod: 'this-month' } };

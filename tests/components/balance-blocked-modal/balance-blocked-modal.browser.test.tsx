@@ -2,7 +2,7 @@ import { screen, waitFor, within } from '@testing-library/react';
 import axe from 'axe-core';
 import { afterEach, describe, expect, it } from 'vitest';
 import { userEvent } from 'vitest/browser';
-import { gate } from '../../support/fake-adapter';
+import { gate } from '../../../src/testing';
 import { setup } from './fixture';
 
 async function open(label = 'Run query') {
@@ -51,7 +51,7 @@ describe('BalanceBlockedModal (real Chromium)', () => {
 
   it('announces each step in one polite live region, and focus stays in the dialog', async () => {
     const bank = gate();
-    setup({ fake: { script: ['declined'], topUpGate: bank.promise } });
+    setup({ fake: { script: ['decline'], topUpGate: bank.promise } });
     const dialog = await open();
     const live = within(dialog).getByRole('status');
     expect(live).toHaveAttribute('role', 'status');
@@ -70,7 +70,7 @@ describe('BalanceBlockedModal (real Chromium)', () => {
   });
 
   it('a declined card, then a retry: exactly one charge for the intent, and the work resumes', async () => {
-    const { adapter, requests } = setup({ fake: { script: ['declined'] } });
+    const { adapter, requests } = setup({ fake: { script: ['decline'] } });
     const dialog = await open();
     await userEvent.click(await within(dialog).findByRole('button', { name: 'Top up $5.00' }));
     await userEvent.click(await within(dialog).findByRole('button', { name: 'Try again' }));

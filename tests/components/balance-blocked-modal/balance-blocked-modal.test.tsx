@@ -328,7 +328,7 @@ describe('BalanceBlockedModal: the recovery conversation', () => {
   });
 
   it('a declined card is a visible step whose first action is another method, never the same card', async () => {
-    const { user, adapter, topUps, requests } = setup({ fake: { script: ['declined'] } });
+    const { user, adapter, topUps, requests } = setup({ fake: { script: ['decline'] } });
     const modal = await block(user);
     await user.click(await within(modal).findByRole('button', { name: 'Top up $5.00' }));
     await waitFor(() => expect(modal).toHaveAttribute('data-step', 'failed'));
@@ -359,7 +359,7 @@ describe('BalanceBlockedModal: the recovery conversation', () => {
   });
 
   it('"Use another payment method" lets the user pick a method after a decline', async () => {
-    const { user, adapter, requests } = setup({ fake: { script: ['declined'] } });
+    const { user, adapter, requests } = setup({ fake: { script: ['decline'] } });
     const modal = await block(user);
     await user.click(await within(modal).findByRole('button', { name: 'Top up $5.00' }));
     await user.click(await within(modal).findByRole('button', { name: 'Use another payment method' }));
@@ -390,7 +390,7 @@ describe('BalanceBlockedModal: the recovery conversation', () => {
   });
 
   it('3-D Secure: opens the sanitised action URL in a new tab, then "I\'ve confirmed" reconciles', async () => {
-    const { user, adapter, requests } = setup({ fake: { script: ['requires_action'] } });
+    const { user, adapter, requests } = setup({ fake: { script: ['require_action'] } });
     const modal = await block(user);
     await user.click(await within(modal).findByRole('button', { name: 'Top up $5.00' }));
     await waitFor(() => expect(modal).toHaveAttribute('data-step', 'requires-action'));
@@ -414,7 +414,7 @@ describe('BalanceBlockedModal: the recovery conversation', () => {
   });
 
   it('never links a javascript: action URL', async () => {
-    const { user, adapter } = setup({ fake: { script: ['requires_action'] } });
+    const { user, adapter } = setup({ fake: { script: ['require_action'] } });
     const topUp = adapter.topUp;
     adapter.topUp = async (request) => ({ ...(await topUp(request)), actionUrl: 'javascript:alert(1)' });
     const modal = await block(user);
@@ -425,7 +425,7 @@ describe('BalanceBlockedModal: the recovery conversation', () => {
   });
 
   it('pending credit is never a failure; it reconciles when the window regains focus', async () => {
-    const { user, adapter, requests } = setup({ fake: { script: ['pending'] } });
+    const { user, adapter, requests } = setup({ fake: { script: ['pend'] } });
     const modal = await block(user);
     await user.click(await within(modal).findByRole('button', { name: 'Top up $5.00' }));
     await waitFor(() => expect(modal).toHaveAttribute('data-step', 'pending-credit'));

@@ -6,9 +6,9 @@ import {
   BalanceBlockedModal,
   type BalanceBlockedModalProps,
 } from '../../../src/components/balance-blocked-modal';
-import type { RecoveryEvent, TopUpRequest } from '../../../src/core';
+import type { RecoveryEvent } from '../../../src/core';
 import { TopupProvider, type TopupProviderProps, useRecovery } from '../../../src/react';
-import { createFakeAdapter, type FakeAdapterOptions } from '../../support/fake-adapter';
+import { createFakeBillingAdapter, type FakeBillingOptions } from '../../../src/testing';
 
 export const INTENT = 'Run query “Monthly revenue”';
 export const SERVER_MESSAGE = 'Account balance not enough to run this query, please recharge';
@@ -76,7 +76,7 @@ export function Host({
 }
 
 export type SetupOptions = {
-  fake?: FakeAdapterOptions;
+  fake?: FakeBillingOptions;
   provider?: Partial<TopupProviderProps>;
   modal?: BalanceBlockedModalProps;
   body?: Record<string, unknown>;
@@ -85,7 +85,11 @@ export type SetupOptions = {
 
 /** The modal in a provider over the fake adapter, with a host page and a scripted server. */
 export function setup({ fake, provider, modal, body, children }: SetupOptions = {}) {
-  const adapter = createFakeAdapter(fake);
+  // The account the 402 body describes: $1.20 left. The test's own options object goes to the fake,
+  // which reads it at each call.
+  const options = fake ?? {};
+  options.balanceMinor ??= 120;
+  const adapter = createFakeBillingAdapter(options);
   const server = createServer(adapter, body ? seedBody(body) : undefined);
   const events: RecoveryEvent[] = [];
   const user = userEvent.setup();
@@ -104,6 +108,6 @@ export function setup({ fake, provider, modal, body, children }: SetupOptions = 
   );
   const topUps = () => adapter.calls.filter((c) => c.method === 'topUp');
   /** What each topUp call asked for, in order. */
-  const requests = () => topUps().map((c) => c.args[0] as TopUpRequest);
+  const requests = () => adapter.topUpRequests();
   return { adapter, server, events, user, topUps, requests, ...view };
 }

@@ -9,12 +9,17 @@ import {
   type TopupProviderProps,
   type Usage,
 } from '../../../src';
-import { createFakeAdapter, type FakeAdapter, type FakeAdapterOptions } from '../../support/fake-adapter';
+import {
+  createFakeBillingAdapter,
+  type FakeBillingAdapter,
+  type FakeBillingOptions,
+  type OptionalBillingMethod,
+} from '../../../src/testing';
 import { catalogs } from '../../support/locales';
 
 export type RenderOptions = {
-  fake?: FakeAdapterOptions;
-  adapter?: FakeAdapter;
+  fake?: FakeBillingOptions;
+  adapter?: FakeBillingAdapter;
   provider?: Partial<TopupProviderProps>;
   lang?: keyof typeof catalogs;
 };
@@ -25,7 +30,13 @@ export type RenderOptions = {
  */
 export function renderBanner(props: Partial<LowBalanceBannerProps> = {}, options: RenderOptions = {}) {
   // No usage and no saved settings unless a test asks: each case states what it relies on.
-  const adapter = options.adapter ?? createFakeAdapter({ usage: null, alertSettings: null, ...options.fake });
+  const fake = options.fake ?? {};
+  fake.balanceMinor ??= 120;
+  fake.without ??= [
+    ...(fake.usage ? [] : (['getUsage'] as const)),
+    ...(fake.alertSettings ? [] : (['getAlertSettings', 'saveAlertSettings', 'sendTestAlert'] as const)),
+  ] satisfies OptionalBillingMethod[];
+  const adapter = options.adapter ?? createFakeBillingAdapter(fake);
   const recovery = createRecovery({ adapter });
   const { locale, messages } = catalogs[options.lang ?? 'en'];
   const ui = (p: Partial<LowBalanceBannerProps>) => (

@@ -1,7 +1,7 @@
 import { screen, waitFor, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
-import { defaultAlertSettings } from '../../support/fake-adapter';
+import { sampleAlertSettings } from '../../../src/testing';
 import { expectNoAxeViolations, renderBanner, steadyUsage, thresholds } from './fixture';
 
 const DAY = 86_400_000;
@@ -84,12 +84,12 @@ describe('LowBalanceBanner: when it shows', () => {
   it('uses the saved alert levels when none are given, only while alerts are on', async () => {
     const { unmount } = renderBanner(
       {},
-      { fake: { balanceMinor: 1500, alertSettings: defaultAlertSettings() } },
+      { fake: { balanceMinor: 1500, alertSettings: sampleAlertSettings() } },
     );
     expect(await screen.findByText('Your balance is running low')).toBeVisible();
     unmount();
 
-    const off = { ...defaultAlertSettings(), alertsEnabled: false };
+    const off = { ...sampleAlertSettings(), alertsEnabled: false };
     const { root, adapter } = renderBanner({}, { fake: { balanceMinor: 1500, alertSettings: off } });
     await waitFor(() => expect(adapter.calls.some((c) => c.method === 'getAlertSettings')).toBe(true));
     await waitFor(() => expect(adapter.calls.some((c) => c.method === 'getBalance')).toBe(true));
@@ -97,7 +97,7 @@ describe('LowBalanceBanner: when it shows', () => {
   });
 
   it('says auto-recharge will step in, instead of a pause, when it is on', async () => {
-    const settings = defaultAlertSettings();
+    const settings = sampleAlertSettings();
     settings.autoRecharge.enabled = true;
     renderBanner({}, { fake: { balanceMinor: 1500, alertSettings: settings } });
     expect(

@@ -2,7 +2,7 @@ import { fireEvent, screen, waitFor, within } from '@testing-library/react';
 import axe from 'axe-core';
 import { describe, expect, it, vi } from 'vitest';
 import { fr } from '../../../src/locales/fr';
-import { gate } from '../../support/fake-adapter';
+import { gate } from '../../../src/testing';
 import { setup, usd } from './fixture';
 
 const amountInput = () => screen.getByRole('textbox');
@@ -173,7 +173,7 @@ describe('OneClickTopUp', () => {
 
   it('shows paying, then a decline in plain words, and lets the user pick another method', async () => {
     const bank = gate();
-    const { user, root, adapter } = setup({}, { fake: { script: ['declined'], topUpGate: bank.promise } });
+    const { user, root, adapter } = setup({}, { fake: { script: ['decline'], topUpGate: bank.promise } });
     const methods = await screen.findByRole('group', { name: 'Pay with' });
     expect(within(methods).getByRole('radio', { name: 'Visa •••• 4242' })).toBeChecked();
     await user.click(screen.getByRole('button', { name: 'Top up $10.00' }));
@@ -198,7 +198,7 @@ describe('OneClickTopUp', () => {
     const onAction = vi.fn();
     const { user, adapter, requests, root } = setup(
       { onSuccess, onAction },
-      { fake: { script: ['requires_action'] } },
+      { fake: { script: ['require_action'] } },
     );
     await user.click(screen.getByRole('button', { name: 'Top up $10.00' }));
     await waitFor(() => expect(root()).toHaveAttribute('data-state', 'requires-action'));
@@ -213,7 +213,7 @@ describe('OneClickTopUp', () => {
   });
 
   it('pending credit and unknown outcomes are their own states, never failures', async () => {
-    const pending = setup({}, { fake: { script: ['pending'] } });
+    const pending = setup({}, { fake: { script: ['pend'] } });
     await pending.user.click(screen.getByRole('button', { name: 'Top up $10.00' }));
     await waitFor(() => expect(pending.root()).toHaveAttribute('data-state', 'pending'));
     expect(screen.getByRole('status')).toHaveTextContent(
@@ -242,7 +242,7 @@ describe('OneClickTopUp', () => {
     expect(await screen.findByText('Charged to Visa •••• 1111')).toBeInTheDocument();
     expect(screen.queryByRole('group', { name: 'Pay with' })).not.toBeInTheDocument();
     one.unmount();
-    const none = setup({}, { fake: { paymentMethods: null } });
+    const none = setup({}, { fake: { without: ['listPaymentMethods'] } });
     await none.user.click(screen.getByRole('button', { name: 'Top up $10.00' }));
     await screen.findByText(/^Added/);
     expect(none.requests()[0]?.paymentMethodId).toBeUndefined();

@@ -10,16 +10,16 @@ import {
   type TopupProviderProps,
 } from '../../../src';
 import {
-  createFakeAdapter,
-  defaultAlertSettings,
-  type FakeAdapter,
-  type FakeAdapterOptions,
-} from '../../support/fake-adapter';
+  createFakeBillingAdapter,
+  type FakeBillingAdapter,
+  type FakeBillingOptions,
+  sampleAlertSettings,
+} from '../../../src/testing';
 import { catalogs } from '../../support/locales';
 
 export type RenderOptions = {
-  fake?: FakeAdapterOptions;
-  adapter?: FakeAdapter;
+  fake?: FakeBillingOptions;
+  adapter?: FakeBillingAdapter;
   provider?: Partial<TopupProviderProps>;
   lang?: keyof typeof catalogs;
 };
@@ -29,11 +29,13 @@ export function renderSettings(
   props: Partial<ThresholdAlertSettingsProps> = {},
   options: RenderOptions = {},
 ) {
-  // $50.00: above every threshold, so saving auto-recharge charges nothing at once unless a test says so.
-  // The same object, not a copy: tests flip its switches (failSaveAlertSettings…) mid-test.
+  // $50.00: above every threshold, so saving auto-recharge charges nothing at once unless a test says so;
+  // a team that set alerts up. The same object, not a copy: the fake reads it at each call, and tests
+  // flip its switches (failSaveAlertSettings…) mid-test.
   const fake = options.fake ?? {};
   fake.balanceMinor ??= 5000;
-  const adapter = options.adapter ?? createFakeAdapter(fake);
+  fake.alertSettings ??= sampleAlertSettings();
+  const adapter = options.adapter ?? createFakeBillingAdapter(fake);
   const events: RecoveryEvent[] = [];
   const { locale, messages } = catalogs[options.lang ?? 'en'];
   const view = render(
@@ -52,18 +54,18 @@ export function renderSettings(
 }
 
 /** The last settings the adapter was asked to save. */
-export function lastSaved(adapter: FakeAdapter): AlertSettings {
+export function lastSaved(adapter: FakeBillingAdapter): AlertSettings {
   const call = adapter.calls.filter((c) => c.method === 'saveAlertSettings').at(-1);
   if (!call) throw new Error('saveAlertSettings was not called');
   return call.args[0] as AlertSettings;
 }
 
-export const saveCalls = (adapter: FakeAdapter) =>
+export const saveCalls = (adapter: FakeBillingAdapter) =>
   adapter.calls.filter((c) => c.method === 'saveAlertSettings').length;
 
-/** Default settings with auto-recharge on and a consent recorded for the given terms. */
+/** The sample settings with auto-recharge on and a consent recorded for the given terms. */
 export function withRecharge(terms: string, version = '2026-11'): AlertSettings {
-  const settings = defaultAlertSettings();
+  const settings = sampleAlertSettings();
   settings.autoRecharge = {
     ...settings.autoRecharge,
     enabled: true,

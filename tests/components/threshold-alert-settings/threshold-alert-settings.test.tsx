@@ -2,7 +2,7 @@ import { act, fireEvent, screen, waitFor, within } from '@testing-library/react'
 import userEvent from '@testing-library/user-event';
 import { describe, expect, it, vi } from 'vitest';
 import type { AlertSettings } from '../../../src';
-import { createFakeAdapter, defaultAlertSettings, gate } from '../../support/fake-adapter';
+import { createFakeBillingAdapter, gate, sampleAlertSettings } from '../../../src/testing';
 import {
   expectNoAxeViolations,
   lastSaved,
@@ -50,9 +50,15 @@ describe('ThresholdAlertSettings: loading', () => {
     // …and says why, once, in development (this file's first render of that case).
     const warn = vi.spyOn(console, 'warn').mockImplementation(() => {});
     try {
-      const { container } = renderSettings({}, { fake: { alertSettings: null } });
+      const { container } = renderSettings(
+        {},
+        { fake: { without: ['getAlertSettings', 'saveAlertSettings', 'sendTestAlert'] } },
+      );
       expect(container).toBeEmptyDOMElement();
-      expect(renderSettings({}, { fake: { alertSettings: null } }).container).toBeEmptyDOMElement();
+      expect(
+        renderSettings({}, { fake: { without: ['getAlertSettings', 'saveAlertSettings', 'sendTestAlert'] } })
+          .container,
+      ).toBeEmptyDOMElement();
       const ours = warn.mock.calls.filter(([text]) => String(text).includes('ThresholdAlertSettings'));
       expect(ours).toHaveLength(1);
       expect(String(ours[0]?.[0])).toMatch(/saveAlertSettings/);
@@ -63,7 +69,11 @@ describe('ThresholdAlertSettings: loading', () => {
 
   it('starts from the defaults (alerts and auto-recharge off) when the adapter can save but not load', async () => {
     const user = userEvent.setup();
-    const full = createFakeAdapter({ currency: 'EUR', alertSettings: null });
+    const full = createFakeBillingAdapter({
+      balanceMinor: 120,
+      currency: 'EUR',
+      without: ['getAlertSettings', 'saveAlertSettings', 'sendTestAlert'],
+    });
     const saved: AlertSettings[] = [];
     // An adapter with saveAlertSettings and no getAlertSettings.
     const adapter = {
@@ -96,7 +106,7 @@ describe('ThresholdAlertSettings: loading', () => {
   });
 
   it('starts from defaultValue without asking the adapter', async () => {
-    const defaultValue = { ...defaultAlertSettings(), alertsEnabled: false };
+    const defaultValue = { ...sampleAlertSettings(), alertsEnabled: false };
     const { adapter } = renderSettings({ defaultValue });
     expect(screen.getByRole('switch', { name: 'Low-balance alerts' })).not.toBeChecked();
     expect(screen.queryByRole('textbox', { name: 'Email addresses' })).toBeNull();
@@ -257,7 +267,7 @@ describe('ThresholdAlertSettings: auto-recharge and consent', () => {
 
   it('words the terms without a method list as the default method', async () => {
     const user = userEvent.setup();
-    renderSettings({}, { fake: { paymentMethods: null } });
+    renderSettings({}, { fake: { without: ['listPaymentMethods'] } });
     await loaded();
     await user.click(rechargeSwitch());
     expect(consentBox()).toHaveAccessibleName(/^Charge my default payment method \$25\.00 whenever/);
@@ -478,8 +488,11 @@ describe('ThresholdAlertSettings: saving', () => {
     const user = userEvent.setup();
     const onChange = vi.fn();
     const onSave = vi.fn(async (s: AlertSettings) => s);
-    const value = defaultAlertSettings();
-    const adapter = createFakeAdapter({ alertSettings: null });
+    const value = sampleAlertSettings();
+    const adapter = createFakeBillingAdapter({
+      balanceMinor: 120,
+      without: ['getAlertSettings', 'saveAlertSettings', 'sendTestAlert'],
+    });
     renderSettings({ value, onChange, onSave }, { adapter });
     await user.click(screen.getByRole('checkbox', { name: 'Show the alert in the app' }));
     expect(onChange).toHaveBeenLastCalledWith({ ...value, channels: { ...value.channels, inApp: false } });
@@ -493,8 +506,11 @@ describe('ThresholdAlertSettings: saving', () => {
     const user = userEvent.setup();
     const onValueChange = vi.fn();
     const onChange = vi.fn();
-    const value = defaultAlertSettings();
-    const adapter = createFakeAdapter({ alertSettings: null });
+    const value = sampleAlertSettings();
+    const adapter = createFakeBillingAdapter({
+      balanceMinor: 120,
+      without: ['getAlertSettings', 'saveAlertSettings', 'sendTestAlert'],
+    });
     const { unmount } = renderSettings({ value, onValueChange, onSave: async (s) => s }, { adapter });
     await user.click(screen.getByRole('checkbox', { name: 'Show the alert in the app' }));
     expect(onValueChange).toHaveBeenLastCalledWith({
@@ -584,7 +600,7 @@ describe('ThresholdAlertSettings: test alert', () => {
     expect(adapter.calls.some((c) => c.method === 'sendTestAlert')).toBe(false);
     unmount();
 
-    renderSettings({}, { fake: { testAlert: null } });
+    renderSettings({}, { fake: { without: ['sendTestAlert'] } });
     await loaded();
     expect(screen.queryByRole('button', { name: 'Send test alert' })).toBeNull();
   });

@@ -9,14 +9,14 @@ import {
 } from '../../../src/components/threshold-alert-settings/validate';
 import { de } from '../../../src/locales/de';
 import { fr } from '../../../src/locales/fr';
-import { defaultAlertSettings } from '../../support/fake-adapter';
+import { sampleAlertSettings } from '../../../src/testing';
 
 const usd = (minor: number) => money(minor, 'USD');
 const TERMS = 'the terms';
 const codes = (errors: { key: string; code: string }[]) => errors.map((e) => `${e.key}:${e.code}`);
 
 function settingsWith(change: (s: AlertSettings) => void): AlertSettings {
-  const s = defaultAlertSettings();
+  const s = sampleAlertSettings();
   change(s);
   return s;
 }
@@ -93,7 +93,7 @@ describe('emails and webhooks', () => {
 
 describe('validateAlertSettings', () => {
   it('passes the defaults', () => {
-    expect(check(defaultAlertSettings())).toEqual([]);
+    expect(check(sampleAlertSettings())).toEqual([]);
   });
 
   it('needs at least one channel while alerts are on, none while off', () => {

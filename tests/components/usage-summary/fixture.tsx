@@ -5,24 +5,24 @@ import type * as React from 'react';
 import { formatMoney, TopupProvider, type TopupProviderProps } from '../../../src';
 import { UsageSummary, type UsageSummaryProps } from '../../../src/components/usage-summary';
 import type { Usage, UsageQuery } from '../../../src/core/types';
-import { createFakeAdapter, type FakeAdapterOptions, makeUsage } from '../../support/fake-adapter';
+import { createFakeBillingAdapter, type FakeBillingOptions, sampleUsage } from '../../../src/testing';
 
 export const DAY = 86_400_000;
 
 /** Usage that ends now, so the default "last 30 days" always has data (and so does the period before). */
 export function recentUsage(days = 70): Usage {
-  return makeUsage(days, new Date());
+  return sampleUsage(days, { end: new Date() });
 }
 
 export type RenderUsageOptions = {
   props?: UsageSummaryProps;
-  fake?: FakeAdapterOptions;
+  fake?: FakeBillingOptions;
   provider?: Partial<TopupProviderProps>;
 };
 
 export function renderUsage({ props, fake, provider }: RenderUsageOptions = {}) {
-  const fakeOptions: FakeAdapterOptions = { usage: recentUsage(), balanceMinor: 4200, ...fake };
-  const adapter = createFakeAdapter(fakeOptions);
+  const fakeOptions: FakeBillingOptions = { usage: recentUsage(), balanceMinor: 4200, ...fake };
+  const adapter = createFakeBillingAdapter(fakeOptions);
   const user = userEvent.setup();
   const ui = (extra?: UsageSummaryProps): React.ReactElement => (
     <TopupProvider adapter={adapter} locale="en-US" {...provider}>

@@ -3,7 +3,7 @@ import axe from 'axe-core';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import type { Usage } from '../../../src/core/types';
 import { de } from '../../../src/locales/de';
-import { createFakeAdapter } from '../../support/fake-adapter';
+import { createFakeBillingAdapter } from '../../../src/testing';
 import { DAY, recentUsage, renderUsage, spendBetween, startOfUtcDay, usd } from './fixture';
 
 beforeEach(() => sessionStorage.clear());
@@ -88,7 +88,7 @@ describe('UsageSummary', () => {
   });
 
   it('treats an adapter that throws synchronously as a failed load', async () => {
-    const base = createFakeAdapter({ balanceMinor: 4200 });
+    const base = createFakeBillingAdapter({ balanceMinor: 4200 });
     const adapter = {
       ...base,
       getUsage: () => {
@@ -251,7 +251,7 @@ describe('UsageSummary', () => {
   });
 
   it('shows a short notice when the adapter has no usage and none is passed', async () => {
-    const { root } = renderUsage({ fake: { usage: null } });
+    const { root } = renderUsage({ fake: { without: ['getUsage'] } });
     expect(root()).toHaveAttribute('data-state', 'unavailable');
     expect(screen.getByText('Usage statements are not available for this account.')).toBeInTheDocument();
     expect(screen.queryByRole('combobox')).not.toBeInTheDocument();
