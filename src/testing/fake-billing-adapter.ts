@@ -22,7 +22,8 @@ import { checkMoney, checkSettings, refusal, usageIn } from './server-rules';
  * - `succeed`: credited at once;
  * - `decline`: `failed` with the bank's reason, nothing charged, final for its key;
  * - `require_action`: 3-D Secure; lands when the test calls `complete(key)`;
- * - `pend`: taken but not yet credited (shown as `pending` in the balance) until `complete(key)`;
+ * - `pend`: taken but not yet credited (shown as `pending` in the balance), with the `expectedAt` the
+ *   server promises; it lands at that time (when anyone next looks) or at `complete(key)`;
  * - `time_out`: the charge lands but the answer is lost: rejects as the HTTP adapter does on a timeout;
  * - `network_error`: the request never arrives: nothing is charged, rejects as on a cut connection;
  * - `hang`: never answers.
@@ -67,6 +68,8 @@ export type FakeBillingOptions = {
   minTopUpMinor?: number;
   /** Default 1,000,000 ($10,000.00), as the reference server. */
   maxTopUpMinor?: number;
+  /** How long a `pend` top-up takes to land; default 10000, as the reference server. */
+  pendingMs?: number;
   /** Where 3-D Secure is confirmed; default `/3ds/{key}`. */
   actionUrl?: (idempotencyKey: string) => string;
   /** The stored settings; default: an account that never saved any (alerts and auto-recharge off). */
@@ -117,7 +120,19 @@ export type FakeBillingAdapter = BillingAdapter & {
 
 const DECLINE_REASON = 'Your card was declined by the bank.';
 /** A top-up as the ledger keeps it: the request, its current result, and whether money moved. */
-type StoredTopUp = { request: TopUpRequest; fingerprint: string; result: TopUpResult; charged: boolean };
+type StoredTopUp = {
+  request: TopUpRequest;
+  fingerprint: string;
+  result: TopUpResult;
+  charged: boolean;
+  /** For a pending debit: when it lands (ms since the epoch). */
+  settlesAt?: number;
+};
+
+/** A refusal before any charge is a payment outcome with the server's words, as the HTTP adapter answers it. */
+function refusedTopUp(error: BillingApiError): TopUpResult {
+  return { status: 'failed', failureKind: 'refused', failureReason: error.message, problem: error.problem };
+}
 
 /**
  * An in-memory billing backend that keeps the contract of docs/billing-api.md: a ledger charged at
@@ -153,11 +168,19 @@ export function createFakeBillingAdapter(options: FakeBillingOptions = {}): Fake
     credits.push({ at: now().toISOString(), amount: stored.request.amount, source: 'top-up' });
     stored.result = { ...stored.result, status: 'succeeded', balance: inCurrency(balanceMinor) };
     delete stored.result.actionUrl;
+    delete stored.result.expectedAt;
+  };
+  /** Pending debits that are due land when anyone next looks, as on the reference server (no timers). */
+  const settleDue = () => {
+    for (const stored of topUps.values())
+      if (stored.result.status === 'pending' && (stored.settlesAt ?? Infinity) <= now().getTime())
+        credit(stored);
   };
 
   /** Records the call, then waits the latency; a caller's abort rejects with its reason, as fetch does. */
   const answer = async (method: keyof BillingAdapter, args: unknown[], request?: RequestOptions) => {
     calls.push({ method, args: structuredClone(args) });
+    settleDue();
     const signal = request?.signal;
     await new Promise<void>((resolve, reject) => {
       if (signal?.aborted) return reject(signal.reason);
@@ -234,16 +257,24 @@ export function createFakeBillingAdapter(options: FakeBillingOptions = {}): Fake
       if (previous) {
         // A replay answers the top-up in its current state; the same key for another body is refused.
         if (previous.fingerprint !== fingerprint)
-          throw refusal(
-            422,
-            'idempotency-key-reused',
-            'This Idempotency-Key was used for another top-up',
-            'The key was already used with a different amount or payment method. Use a new key for a new top-up.',
+          return refusedTopUp(
+            refusal(
+              422,
+              'idempotency-key-reused',
+              'This Idempotency-Key was used for another top-up',
+              'The key was already used with a different amount or payment method. Use a new key for a new top-up.',
+            ),
           );
         return structuredClone(previous.result);
       }
       // Refused before any charge: the key is not used up.
-      const method = checkTopUp(request);
+      let method: FakePaymentMethod;
+      try {
+        method = checkTopUp(request);
+      } catch (error) {
+        if (error instanceof BillingApiError) return refusedTopUp(error);
+        throw error;
+      }
       const behaviour = script.shift() ?? method.behaviour ?? 'succeed';
       if (behaviour === 'network_error')
         throw new BillingApiError('network', 'The billing service could not be reached.');
@@ -270,7 +301,10 @@ export function createFakeBillingAdapter(options: FakeBillingOptions = {}): Fake
             options.actionUrl?.(request.idempotencyKey) ??
             `/3ds/${encodeURIComponent(request.idempotencyKey)}`,
         };
-      else if (behaviour !== 'pend') credit(stored);
+      else if (behaviour === 'pend') {
+        stored.settlesAt = now().getTime() + (options.pendingMs ?? 10_000);
+        stored.result = { ...stored.result, expectedAt: new Date(stored.settlesAt).toISOString() };
+      } else credit(stored);
       if (behaviour === 'time_out')
         throw new BillingApiError('timeout', 'The billing service did not answer in time.');
       return structuredClone(stored.result);

@@ -21,8 +21,9 @@ import {
   withRecovery,
 } from '../../src/core';
 import fixtures from '../fixtures/real-credit-errors.json';
+import { createFakeBillingAdapter } from '../src/testing';
 import { apiServerPerFile } from '../support/api-server';
-import { createFakeAdapter, flush } from './fake-adapter';
+import { flush } from './support';
 
 type Fixture = { provider: string; status: number; body: unknown };
 const fixture = (index: number) => (fixtures as Fixture[])[index] as Fixture;
@@ -218,7 +219,7 @@ describe.each(clients)('$name against a local API', (client) => {
   });
 
   it('ignores ordinary errors (rate limits, auth, permissions), and run() lets them through', async () => {
-    const recovery = createRecovery({ adapter: createFakeAdapter().adapter });
+    const recovery = createRecovery({ adapter: createFakeBillingAdapter() });
     for (const index of client.ordinary) {
       answerWith(index);
       const thrown = await client.call(server.api.url).catch((error: unknown) => error);
@@ -234,8 +235,8 @@ describe.each(clients)('$name against a local API', (client) => {
   });
 
   it('run() resumes the call with exactly one re-run after one top-up', async () => {
-    const fake = createFakeAdapter();
-    const recovery = createRecovery({ adapter: fake.adapter });
+    const fake = createFakeBillingAdapter();
+    const recovery = createRecovery({ adapter: fake });
     const credit = client.credit[0] as Client['credit'][number];
     answerWith(credit.fixture);
     server.api.success = client.success;
@@ -256,7 +257,7 @@ describe.each(clients)('$name against a local API', (client) => {
     await expect(result).resolves.toBe('Done');
     expect(runs).toBe(2);
     expect(server.api.requests.length - before).toBe(1);
-    expect(fake.state.calls).toHaveLength(1);
+    expect(fake.topUpRequests()).toHaveLength(1);
     expect(recovery.getSnapshot().status).toBe('idle');
   });
 });
@@ -300,8 +301,8 @@ describe.each([
   '$name with withRecovery(fetch, recovery, {replay: true}) as its fetch option',
   ({ fixture: index, make, success }) => {
     const setup = () => {
-      const fake = createFakeAdapter();
-      const recovery = createRecovery({ adapter: fake.adapter });
+      const fake = createFakeBillingAdapter();
+      const recovery = createRecovery({ adapter: fake });
       const events: RecoveryEvent[] = [];
       recovery.onEvent((event) => events.push(event));
       const call = make(
@@ -321,7 +322,7 @@ describe.each([
       await recovery.topUp(usd(2500));
       await expect(result).resolves.toBe('Done');
       expect(server.api.requests).toHaveLength(2);
-      expect(fake.state.calls).toHaveLength(1);
+      expect(fake.topUpRequests()).toHaveLength(1);
     });
 
     it('"Not now": the SDK’s own retries open no second conversation; one rejection', async () => {

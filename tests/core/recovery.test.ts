@@ -736,9 +736,9 @@ describe('outcomes a user can tell apart (kind)', () => {
   });
 
   it('a success without a balance reads it, so the receipt says the balance after', async () => {
-    const { recovery, adapter, state } = setup(120);
+    const { recovery, adapter, fake } = setup(120);
     adapter.topUp = async ({ amount }) => {
-      state.balance += amount.amountMinor;
+      fake.setBalance(fake.balance().amountMinor + amount.amountMinor);
       return { status: 'succeeded' };
     };
     expect(await recovery.topUp(usd(500))).toMatchObject({ kind: 'succeeded', balance: usd(620) });

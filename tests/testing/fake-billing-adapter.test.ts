@@ -16,6 +16,17 @@ const request = (amountMinor: number, idempotencyKey: string, paymentMethodId?: 
   paymentMethodId,
 });
 
+/** A refused top-up, as the HTTP adapter answers a 4xx: an outcome with the server's words. */
+const refused = (
+  status: 'invalid-request' | 'validation-failed' | 'idempotency-key-reused',
+  reason: string,
+) => ({
+  status: 'failed',
+  failureKind: 'refused',
+  failureReason: reason,
+  problem: expect.objectContaining({ type: `urn:topup-kit:problem:${status}`, detail: reason }),
+});
+
 /** What a rejection carries, as the HTTP adapter would report it. */
 const rejection = async (promise: Promise<unknown>) => {
   const error = await promise.then(
@@ -46,39 +57,41 @@ describe('the ledger', () => {
   it('refuses the same key for another body (422) and charges nothing', async () => {
     const fake = createFakeBillingAdapter();
     await fake.topUp(request(2500, 'k1'));
-    expect(await rejection(fake.topUp(request(5000, 'k1')))).toMatchObject({
-      kind: 'http',
-      status: 422,
-      type: 'urn:topup-kit:problem:idempotency-key-reused',
-    });
+    await expect(fake.topUp(request(5000, 'k1'))).resolves.toEqual(
+      refused(
+        'idempotency-key-reused',
+        'The key was already used with a different amount or payment method. Use a new key for a new top-up.',
+      ),
+    );
     expect(fake.charges).toHaveLength(1);
   });
 
   it('refuses a top-up over the maximum with the server’s reason, and the key stays unused', async () => {
     const fake = createFakeBillingAdapter({ maxTopUpMinor: 1_000_000 });
-    expect(await rejection(fake.topUp(request(1_000_001, 'k1')))).toEqual({
-      kind: 'http',
-      status: 422,
-      type: 'urn:topup-kit:problem:validation-failed',
-      message: 'A top-up can be at most $10,000.00.',
-    });
+    await expect(fake.topUp(request(1_000_001, 'k1'))).resolves.toEqual(
+      refused('validation-failed', 'A top-up can be at most $10,000.00.'),
+    );
     await expect(fake.topUp(request(1000, 'k1'))).resolves.toMatchObject({ status: 'succeeded' });
   });
 
   it('refuses below a minimum, another currency, nothing, a fraction and an unknown method', async () => {
     const fake = createFakeBillingAdapter({ minTopUpMinor: 500 });
-    expect((await rejection(fake.topUp(request(100, 'a')))).message).toBe('A top-up must be at least $5.00.');
+    await expect(fake.topUp(request(100, 'a'))).resolves.toEqual(
+      refused('validation-failed', 'A top-up must be at least $5.00.'),
+    );
     const euros = fake.topUp({ amount: { amountMinor: 100, currency: 'EUR' }, idempotencyKey: 'b' });
-    expect(await rejection(euros)).toMatchObject({
-      status: 422,
-      message: "amount must be in USD, the account's currency.",
-    });
-    expect(await rejection(createFakeBillingAdapter().topUp(request(0, 'c')))).toMatchObject({ status: 422 });
-    expect(await rejection(fake.topUp(request(12.5, 'd')))).toMatchObject({ status: 400 });
-    expect(await rejection(fake.topUp(request(1000, 'e', 'pm_nope')))).toMatchObject({
-      status: 422,
-      message: 'Unknown payment method.',
-    });
+    await expect(euros).resolves.toEqual(
+      refused('validation-failed', "amount must be in USD, the account's currency."),
+    );
+    await expect(createFakeBillingAdapter().topUp(request(0, 'c'))).resolves.toEqual(
+      refused('validation-failed', 'amount must be more than zero.'),
+    );
+    await expect(fake.topUp(request(12.5, 'd'))).resolves.toMatchObject(
+      refused('invalid-request', 'amount must be money: {"amountMinor": integer, "currency": "USD"}.'),
+    );
+    await expect(fake.topUp(request(1000, 'e', 'pm_nope'))).resolves.toEqual(
+      refused('validation-failed', 'Unknown payment method.'),
+    );
     expect(fake.charges).toEqual([]);
   });
 
@@ -138,6 +151,22 @@ describe('payment methods', () => {
     const after = await fake.getBalance();
     expect(after).toMatchObject({ balance: usd(2500) });
     expect(after.pending).toBeUndefined();
+  });
+
+  it('a pending debit says when it lands, and lands then when anyone next looks', async () => {
+    let now = new Date('2026-11-25T12:00:00.000Z');
+    const fake = createFakeBillingAdapter({ now: () => now, pendingMs: 60_000, script: ['pend'] });
+    await expect(fake.topUp(request(2500, 'k1'))).resolves.toMatchObject({
+      status: 'pending',
+      expectedAt: '2026-11-25T12:01:00.000Z',
+    });
+    now = new Date('2026-11-25T12:00:59.000Z');
+    await expect(fake.getTopUp?.('k1')).resolves.toMatchObject({ status: 'pending' });
+    now = new Date('2026-11-25T12:01:00.000Z');
+    const landed = await fake.getTopUp?.('k1');
+    expect(landed).toMatchObject({ status: 'succeeded', balance: usd(2500) });
+    expect(landed?.expectedAt).toBeUndefined();
+    expect(fake.charges).toHaveLength(1);
   });
 
   it('a timeout takes the money and loses the answer; asking again with the key finds the charge', async () => {
