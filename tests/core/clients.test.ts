@@ -20,8 +20,8 @@ import {
   readInsufficientBalance,
   withRecovery,
 } from '../../src/core';
+import { createFakeBillingAdapter } from '../../src/testing';
 import fixtures from '../fixtures/real-credit-errors.json';
-import { createFakeBillingAdapter } from '../src/testing';
 import { apiServerPerFile } from '../support/api-server';
 import { flush } from './support';
 

@@ -14,8 +14,8 @@ import {
   type RecoveryEvent,
   withRecovery,
 } from '../../src/core';
+import { createFakeBillingAdapter } from '../../src/testing';
 import { apiServerPerFile } from '../support/api-server';
-import { createFakeAdapter } from './fake-adapter';
 
 const SEED_402 = {
   status: 402,
@@ -33,7 +33,7 @@ beforeEach(() => {
 });
 
 const setup = () => {
-  const recovery = createRecovery({ adapter: createFakeAdapter().adapter });
+  const recovery = createRecovery({ adapter: createFakeBillingAdapter() });
   const events: RecoveryEvent[] = [];
   recovery.onEvent((event) => events.push(event));
   const conversations = () => events.filter((event) => event.type === 'blocked').length;

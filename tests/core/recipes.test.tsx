@@ -139,7 +139,7 @@ const meteredApi = () => {
 /** RunReport on a metered API, its button clicked. */
 const runReport = async () => {
   const api = meteredApi();
-  const recovery = createRecovery({ adapter: createFakeAdapter().adapter });
+  const recovery = createRecovery({ adapter: createFakeBillingAdapter() });
   const queryClient = client();
   render(
     <QueryClientProvider client={queryClient}>
@@ -195,7 +195,7 @@ const swrConfig = {
 /** RevenueSWR on a metered API, once its fetch has opened the conversation. */
 const revenueBlocked = async () => {
   const api = meteredApi();
-  const recovery = createRecovery({ adapter: createFakeAdapter().adapter });
+  const recovery = createRecovery({ adapter: createFakeBillingAdapter() });
   render(
     <SWRConfig value={swrConfig}>
       <RevenueSWR api={withRecovery(api.fetch, recovery)} />

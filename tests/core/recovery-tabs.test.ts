@@ -2,8 +2,9 @@
 // (its own BroadcastChannel), sharing localStorage, Web Locks and one billing backend.
 import { afterEach, describe, expect, it } from 'vitest';
 import { createRecovery, createTabSync, type Recovery, type TabSync } from '../../src/core';
+import { createFakeBillingAdapter } from '../../src/testing';
 import { createOrigin } from '../support/tabs';
-import { createFakeAdapter, flush, ibe } from './fake-adapter';
+import { flush, ibe } from './support';
 
 const usd = (amountMinor: number) => ({ amountMinor, currency: 'USD' });
 const closing: (() => void)[] = [];
@@ -14,7 +15,7 @@ afterEach(() => {
 let accounts = 0;
 /** Two tabs of one account on one backend that starts at $0.25. */
 function twoTabs() {
-  const backend = createFakeAdapter(25);
+  const backend = createFakeBillingAdapter({ balanceMinor: 25 });
   const origin = createOrigin();
   const account = `recovery-tabs-${++accounts}-${Math.random()}`;
   const tab = (): { recovery: Recovery; sync: TabSync } => {
@@ -26,7 +27,7 @@ function twoTabs() {
       locks: origin.locks,
       events: parts.events,
     });
-    const recovery = createRecovery({ adapter: backend.adapter });
+    const recovery = createRecovery({ adapter: backend });
     const disconnect = recovery.syncTabs(sync);
     closing.push(() => {
       disconnect();
@@ -56,7 +57,7 @@ describe('one conversation across tabs', () => {
     await expect(there).resolves.toBe('Daily active users: rows');
     await flush();
     expect(second.recovery.getSnapshot()).toMatchObject({ status: 'idle', waiting: 0 });
-    expect(backend.state.charges).toHaveLength(1);
+    expect(backend.charges).toHaveLength(1);
   });
 
   it('"Top up" pressed in both tabs at once charges once, and both resume', async () => {
@@ -78,8 +79,8 @@ describe('one conversation across tabs', () => {
     });
     await expect(here).resolves.toBe('Monthly revenue: rows');
     await expect(there).resolves.toBe('Daily active users: rows');
-    expect(backend.state.calls).toHaveLength(1);
-    expect(backend.state.charges).toHaveLength(1);
+    expect(backend.topUpRequests()).toHaveLength(1);
+    expect(backend.charges).toHaveLength(1);
   });
 
   it('while one tab pays, the other knows, and knows when it is over', async () => {
@@ -87,7 +88,7 @@ describe('one conversation across tabs', () => {
     blockQuery(first.recovery, 'Monthly revenue');
     const there = blockQuery(second.recovery, 'Daily active users');
     await flush();
-    backend.state.script.push('requires_action');
+    backend.scriptTopUps('require_action');
 
     const outcome = await first.recovery.topUp(usd(500));
     await flush();
@@ -95,12 +96,12 @@ describe('one conversation across tabs', () => {
     expect(first.recovery.getSnapshot().elsewhere).toBeUndefined();
 
     // The bank confirms in the first tab; its check finds the money; the second tab's work runs.
-    backend.land(outcome.idempotencyKey);
+    backend.complete(outcome.idempotencyKey);
     await first.recovery.reconcile();
     await expect(there).resolves.toBe('Daily active users: rows');
     await flush();
     expect(second.recovery.getSnapshot().elsewhere).toBeUndefined();
-    expect(backend.state.charges).toHaveLength(1);
+    expect(backend.charges).toHaveLength(1);
   });
 
   it('a decline in one tab leaves the other free to pay', async () => {
@@ -108,14 +109,14 @@ describe('one conversation across tabs', () => {
     blockQuery(first.recovery, 'Monthly revenue');
     const there = blockQuery(second.recovery, 'Daily active users');
     await flush();
-    backend.state.script.push('failed');
+    backend.scriptTopUps('decline');
     await expect(first.recovery.topUp(usd(500))).resolves.toMatchObject({ status: 'failed' });
     await flush();
     expect(second.recovery.getSnapshot()).toMatchObject({ status: 'blocked', elsewhere: undefined });
 
     await expect(second.recovery.topUp(usd(500))).resolves.toMatchObject({ status: 'succeeded' });
     await expect(there).resolves.toBe('Daily active users: rows');
-    expect(backend.state.charges).toHaveLength(1);
+    expect(backend.charges).toHaveLength(1);
   });
 
   it('"Not now" in the paying tab frees the other', async () => {
@@ -123,7 +124,7 @@ describe('one conversation across tabs', () => {
     blockQuery(first.recovery, 'Monthly revenue').catch(() => undefined);
     blockQuery(second.recovery, 'Daily active users');
     await flush();
-    backend.state.script.push('requires_action');
+    backend.scriptTopUps('require_action');
     await first.recovery.topUp(usd(500));
     await flush();
     expect(second.recovery.getSnapshot().elsewhere).toBeDefined();
@@ -136,7 +137,7 @@ describe('one conversation across tabs', () => {
     const { backend, first, second } = twoTabs();
     blockQuery(first.recovery, 'Monthly revenue').catch(() => undefined);
     await flush();
-    backend.state.script.push('charge-then-throw');
+    backend.scriptTopUps('time_out');
     const lost = await first.recovery.topUp(usd(500));
     expect(lost.status).toBe('unknown');
     first.recovery.dismiss();
@@ -149,7 +150,7 @@ describe('one conversation across tabs', () => {
     await flush();
     const again = await second.recovery.topUp(usd(500));
     expect(again).toMatchObject({ status: 'succeeded', idempotencyKey: lost.idempotencyKey });
-    expect(backend.state.charges).toHaveLength(1);
+    expect(backend.charges).toHaveLength(1);
     await expect(there).resolves.toBe('ran');
   });
 
@@ -162,7 +163,7 @@ describe('one conversation across tabs', () => {
     await first.recovery.topUp(usd(500));
     await flush();
     expect(second.recovery.getSnapshot()).toMatchObject({ status: 'blocked', waiting: 1 });
-    expect(backend.state.charges).toHaveLength(1);
+    expect(backend.charges).toHaveLength(1);
     second.recovery.dismiss();
     await expect(there).rejects.toBeDefined();
   });

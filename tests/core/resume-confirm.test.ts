@@ -2,15 +2,16 @@
 // top-up instead of running again by itself. The default stays automatic.
 import { describe, expect, it, vi } from 'vitest';
 import { createRecovery, InsufficientBalanceError, withRecovery } from '../../src/core';
-import { createFakeAdapter, flush, ibe } from './fake-adapter';
+import { createFakeBillingAdapter } from '../../src/testing';
+import { flush, ibe } from './support';
 
 const usd = (amountMinor: number) => ({ amountMinor, currency: 'USD' });
 const needs = (amountMinor: number) =>
   ibe('Account balance not enough', { balance: usd(25), required: usd(amountMinor) });
 
 function setup() {
-  const backend = createFakeAdapter(25);
-  const recovery = createRecovery({ adapter: backend.adapter });
+  const backend = createFakeBillingAdapter({ balanceMinor: 25 });
+  const recovery = createRecovery({ adapter: backend });
   return { backend, recovery };
 }
 
@@ -89,7 +90,7 @@ describe("resume: 'confirm'", () => {
     const retry = vi.fn(async () => 'report');
     recovery.block(needs(900), { retry, resume: 'confirm' });
     await flush();
-    backend.state.balance = 5000;
+    backend.setBalance(5000);
     await recovery.reconcile();
     await flush();
     expect(retry).not.toHaveBeenCalled();

@@ -15,7 +15,7 @@ import { Button, Field, Input } from '../../src/components/ui';
 import { UsageSummary } from '../../src/components/usage-summary';
 import { InsufficientBalanceError } from '../../src/core';
 import { TopupProvider, useKit } from '../../src/react';
-import { createFakeAdapter, makeUsage } from '../support/fake-adapter';
+import { createFakeBillingAdapter, sampleUsage } from '../../src/testing';
 
 // Preflight as Tailwind compiles it: `--theme(--x, fallback)` becomes the fallback (no theme here).
 const preflight = preflightRaw.replace(/--theme\(--[\w-]+,\s*([^;]*?)\)\s*;/g, '$1;');
@@ -141,7 +141,10 @@ function BlockOnMount() {
 }
 
 async function renderEveryComponent() {
-  const adapter = createFakeAdapter({ balanceMinor: 120, usage: makeUsage(30, new Date()) });
+  const adapter = createFakeBillingAdapter({
+    balanceMinor: 120,
+    usage: sampleUsage(30, { end: new Date() }),
+  });
   render(
     <TopupProvider adapter={adapter} locale="en-US">
       <div data-tk-root="">
