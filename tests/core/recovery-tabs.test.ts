@@ -1,6 +1,6 @@
 // Two stores of one account, as two tabs of one origin run them: each with its own tab sync
 // (its own BroadcastChannel), sharing localStorage, Web Locks and one billing backend.
-import { afterEach, describe, expect, it } from 'vitest';
+import { afterEach, describe, expect, it, vi } from 'vitest';
 import { createRecovery, createTabSync, type Recovery, type TabSync } from '../../src/core';
 import { createFakeBillingAdapter } from '../../src/testing';
 import { createOrigin } from '../support/tabs';
@@ -55,8 +55,9 @@ describe('one conversation across tabs', () => {
     await expect(first.recovery.topUp(usd(500))).resolves.toMatchObject({ status: 'succeeded' });
     await expect(here).resolves.toBe('Monthly revenue: rows');
     await expect(there).resolves.toBe('Daily active users: rows');
-    await flush();
-    expect(second.recovery.getSnapshot()).toMatchObject({ status: 'idle', waiting: 0 });
+    await vi.waitFor(() =>
+      expect(second.recovery.getSnapshot()).toMatchObject({ status: 'idle', waiting: 0 }),
+    );
     expect(backend.charges).toHaveLength(1);
   });
 
@@ -91,16 +92,19 @@ describe('one conversation across tabs', () => {
     backend.scriptTopUps('require_action');
 
     const outcome = await first.recovery.topUp(usd(500));
-    await flush();
-    expect(second.recovery.getSnapshot().elsewhere).toEqual({ amount: usd(500), paymentMethodId: undefined });
+    await vi.waitFor(() =>
+      expect(second.recovery.getSnapshot().elsewhere).toEqual({
+        amount: usd(500),
+        paymentMethodId: undefined,
+      }),
+    );
     expect(first.recovery.getSnapshot().elsewhere).toBeUndefined();
 
     // The bank confirms in the first tab; its check finds the money; the second tab's work runs.
     backend.complete(outcome.idempotencyKey);
     await first.recovery.reconcile();
     await expect(there).resolves.toBe('Daily active users: rows');
-    await flush();
-    expect(second.recovery.getSnapshot().elsewhere).toBeUndefined();
+    await vi.waitFor(() => expect(second.recovery.getSnapshot().elsewhere).toBeUndefined());
     expect(backend.charges).toHaveLength(1);
   });
 
@@ -111,8 +115,9 @@ describe('one conversation across tabs', () => {
     await flush();
     backend.scriptTopUps('decline');
     await expect(first.recovery.topUp(usd(500))).resolves.toMatchObject({ status: 'failed' });
-    await flush();
-    expect(second.recovery.getSnapshot()).toMatchObject({ status: 'blocked', elsewhere: undefined });
+    await vi.waitFor(() =>
+      expect(second.recovery.getSnapshot()).toMatchObject({ status: 'blocked', elsewhere: undefined }),
+    );
 
     await expect(second.recovery.topUp(usd(500))).resolves.toMatchObject({ status: 'succeeded' });
     await expect(there).resolves.toBe('Daily active users: rows');
@@ -126,11 +131,9 @@ describe('one conversation across tabs', () => {
     await flush();
     backend.scriptTopUps('require_action');
     await first.recovery.topUp(usd(500));
-    await flush();
-    expect(second.recovery.getSnapshot().elsewhere).toBeDefined();
+    await vi.waitFor(() => expect(second.recovery.getSnapshot().elsewhere).toBeDefined());
     first.recovery.dismiss();
-    await flush();
-    expect(second.recovery.getSnapshot().elsewhere).toBeUndefined();
+    await vi.waitFor(() => expect(second.recovery.getSnapshot().elsewhere).toBeUndefined());
   });
 
   it('after an unknown outcome in one tab, the same top-up from the other reuses its key', async () => {

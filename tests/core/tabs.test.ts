@@ -120,8 +120,9 @@ describe('one conversation across tabs', () => {
     server.holdAnswers();
 
     const charging = chargeIn(a.sync, request('key-a'), a.sync.mark(), server.run);
-    await flush();
-    expect(b.sync.elsewhere()).toEqual({ amount: usd(500), paymentMethodId: 'pm_visa' });
+    await vi.waitFor(() =>
+      expect(b.sync.elsewhere()).toEqual({ amount: usd(500), paymentMethodId: 'pm_visa' }),
+    );
     expect(b.events).toContainEqual({
       type: 'elsewhere',
       topUp: { amount: usd(500), paymentMethodId: 'pm_visa' },
@@ -193,8 +194,7 @@ describe('one conversation across tabs', () => {
     server.answerWith('failed');
     const declined = await chargeIn(a.sync, request('key-a'), a.sync.mark(), server.run);
     expect(declined).toMatchObject({ charged: true, outcome: { status: 'failed' } });
-    await flush();
-    expect(b.sync.elsewhere()).toBeUndefined();
+    await vi.waitFor(() => expect(b.sync.elsewhere()).toBeUndefined());
 
     server.answerWith('succeeded');
     const paid = await chargeIn(b.sync, request('key-b'), since, server.run);
@@ -271,8 +271,9 @@ describe('one conversation across tabs', () => {
     server.answerWith('requires_action');
     await chargeIn(a.sync, request('key-a'), a.sync.mark(), server.run);
     const late = open();
-    await flush();
-    expect(late.sync.elsewhere()).toEqual({ amount: usd(500), paymentMethodId: 'pm_visa' });
+    await vi.waitFor(() =>
+      expect(late.sync.elsewhere()).toEqual({ amount: usd(500), paymentMethodId: 'pm_visa' }),
+    );
   });
 
   it('"Not now" in the handling tab frees the others', async () => {
@@ -282,11 +283,9 @@ describe('one conversation across tabs', () => {
     const server = createServer();
     server.answerWith('requires_action');
     await chargeIn(a.sync, request('key-a'), a.sync.mark(), server.run);
-    await flush();
-    expect(b.sync.elsewhere()).toBeDefined();
+    await vi.waitFor(() => expect(b.sync.elsewhere()).toBeDefined());
     a.sync.release();
-    await flush();
-    expect(b.sync.elsewhere()).toBeUndefined();
+    await vi.waitFor(() => expect(b.sync.elsewhere()).toBeUndefined());
   });
 
   it('a tab that goes away without a word frees the others: its lock comes free', async () => {
@@ -305,11 +304,9 @@ describe('one conversation across tabs', () => {
     const server = createServer();
     server.answerWith('pending');
     await chargeIn(a.sync, request('key-a'), a.sync.mark(), server.run);
-    await flush();
-    expect(b.sync.elsewhere()).toBeDefined();
+    await vi.waitFor(() => expect(b.sync.elsewhere()).toBeDefined());
     a.sync.close();
-    await flush();
-    expect(b.sync.elsewhere()).toBeUndefined();
+    await vi.waitFor(() => expect(b.sync.elsewhere()).toBeUndefined());
   });
 
   it('without BroadcastChannel, storage events carry the same conversation', async () => {
@@ -320,8 +317,9 @@ describe('one conversation across tabs', () => {
     server.holdAnswers();
     const since = b.sync.mark();
     const charging = chargeIn(a.sync, request('key-a'), a.sync.mark(), server.run);
-    await flush();
-    expect(b.sync.elsewhere()).toEqual({ amount: usd(500), paymentMethodId: 'pm_visa' });
+    await vi.waitFor(() =>
+      expect(b.sync.elsewhere()).toEqual({ amount: usd(500), paymentMethodId: 'pm_visa' }),
+    );
     server.answer();
     await charging;
     expect(b.events).toContainEqual({
