@@ -21,7 +21,8 @@ describe('BalanceBlockedModal (real Chromium)', () => {
     setup({ provider: { supportHref: '/support' }, modal: { onSetUpAlerts: () => {} } });
     const dialog = await open();
     await within(dialog).findByText('Charged to Visa •••• 4242');
-    expect(within(dialog).getByRole('heading', { name: 'Your balance ran out' })).toBe(focused());
+    // Money is left ($1.20), so the title says it isn't enough rather than that it ran out.
+    expect(within(dialog).getByRole('heading', { name: /^Your balance isn't enough for / })).toBe(focused());
     const seen = new Set<string>();
     for (let i = 0; i < 12; i++) {
       await userEvent.tab();
@@ -53,28 +54,39 @@ describe('BalanceBlockedModal (real Chromium)', () => {
     const bank = gate();
     setup({ fake: { script: ['decline'], topUpGate: bank.promise } });
     const dialog = await open();
-    const live = within(dialog).getByRole('status');
+    // One live region tells the steps; the only other one is "Copied" inside Technical details,
+    // which is visible beside its button as well as announced.
+    const live = dialog.querySelector('[data-slot="balance-blocked-modal-status"]') as HTMLElement;
     expect(live).toHaveAttribute('role', 'status');
-    expect(dialog.querySelectorAll('[role="status"], [aria-live]')).toHaveLength(1);
+    const regions = [...dialog.querySelectorAll('[role="status"], [aria-live]')];
+    expect(regions.filter((region) => !region.closest('details'))).toEqual([live]);
     await userEvent.click(await within(dialog).findByRole('button', { name: 'Top up $5.00' }));
     await waitFor(() => expect(live).toHaveTextContent('Adding $5.00…'));
     bank.open();
-    await waitFor(() => expect(live).toHaveTextContent("The payment didn't go through"));
+    await waitFor(() => expect(live).toHaveTextContent('Your bank declined the payment'));
     expect(dialog).toHaveAttribute('data-step', 'failed');
     expect(dialog).toContainElement(focused());
 
     await userEvent.click(within(dialog).getByText('Technical details'));
     await userEvent.click(within(dialog).getByRole('button', { name: 'Copy details' }));
     // Headless Chromium may refuse the clipboard: then the details are selected, and that is said.
-    await waitFor(() => expect(live.textContent).toMatch(/^(Copied|Copying didn't work.*)$/));
+    const copied = dialog.querySelector('[data-slot="technical-details-copied"]') as HTMLElement;
+    await waitFor(() => expect(copied.textContent).toMatch(/^(Copied|Copying didn't work.*)$/));
   });
 
   it('a declined card, then a retry: exactly one charge for the intent, and the work resumes', async () => {
     const { adapter, requests } = setup({ fake: { script: ['decline'] } });
     const dialog = await open();
     await userEvent.click(await within(dialog).findByRole('button', { name: 'Top up $5.00' }));
-    await userEvent.click(await within(dialog).findByRole('button', { name: 'Try again' }));
+    // After a decline the first action is another method, never the same card; the user may still
+    // choose the same amount and card again on purpose.
+    await userEvent.click(await within(dialog).findByRole('button', { name: 'Choose another amount' }));
+    await userEvent.click(within(dialog).getByRole('radio', { name: '$5.00' }));
+    await userEvent.click(within(dialog).getByRole('button', { name: 'Top up $5.00' }));
     expect(await screen.findByText('Run query: 200 42')).toBeTruthy();
+    // The receipt stays until Close (or a few seconds) ends it.
+    expect(dialog).toHaveTextContent(/Added \$5\.00\. Your balance is now /);
+    await userEvent.click(within(dialog).getByRole('button', { name: 'Close' }));
     await waitFor(() => expect(screen.queryByRole('dialog')).toBeNull());
     const [declined, retried] = requests();
     // A decline is final for its key on the server, so the store mints a fresh one for the retry;

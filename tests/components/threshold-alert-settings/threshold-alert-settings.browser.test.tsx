@@ -69,7 +69,8 @@ describe('ThresholdAlertSettings (real Chromium)', () => {
     const track = recharge.nextElementSibling as HTMLElement;
     expect(getComputedStyle(track).boxShadow).not.toBe('none');
 
-    expect(await tabs(5)).toEqual([
+    expect(await tabs(6)).toEqual([
+      'Add a fixed amount',
       'When my balance falls below',
       'Add',
       'Monthly cap',
