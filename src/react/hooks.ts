@@ -46,6 +46,8 @@ export type UseRecoveryResult = RecoverySnapshot & {
   reconcile: () => Promise<TopUpOutcome | undefined>;
   /** Guards any async call (an SDK method, a server action): it runs again after the top-up. */
   run: <T>(fn: () => T | Promise<T>, options?: RunOptions) => Promise<T>;
+  /** Runs the work waiting for confirmation (`toConfirm`, from `resume: 'confirm'`). */
+  confirmResume: () => void;
 };
 
 /** The whole conversation: re-renders on every change. Prefer `useRecoverySelector` for one field. */
@@ -58,6 +60,7 @@ export function useRecovery(): UseRecoveryResult {
       fetch,
       topUp: (amount: Money, options?: TopUpOptions) => recovery.topUp(amount, options),
       dismiss: () => recovery.dismiss(),
+      confirmResume: () => recovery.confirmResume(),
       reconcile: () => recovery.reconcile(),
       run: <T>(fn: () => T | Promise<T>, options?: RunOptions) => recovery.run(fn, options),
     }),

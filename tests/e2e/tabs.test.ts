@@ -20,8 +20,17 @@ afterEach(async () => {
 });
 
 /** A fresh demo (the slow card answers after `slowMs`) and a second tab on the same dashboard. */
-async function twoTabs(slowMs?: number): Promise<{ first: Page; second: Page }> {
+async function twoTabs(
+  slowMs?: number,
+  { withoutBroadcastChannel = false } = {},
+): Promise<{ first: Page; second: Page }> {
   demo = await startDemo(browser as Browser, outDir, slowMs ? { slowMs } : {});
+  // A browser without BroadcastChannel: the tabs talk through localStorage's storage events.
+  if (withoutBroadcastChannel)
+    await demo.context.addInitScript(() => {
+      // biome-ignore lint/suspicious/noExplicitAny: removing a global the page would otherwise use.
+      delete (window as any).BroadcastChannel;
+    });
   const second = await demo.context.newPage();
   secondTabErrors = [];
   second.on('pageerror', (error) => secondTabErrors.push(error.message));
@@ -106,6 +115,18 @@ describe('two tabs of one account', () => {
 
     await Promise.all([resultIn(first).waitFor(), resultIn(second).waitFor()]);
     expect(demo?.billing.topUps()).toMatchObject([{ status: 'succeeded', amountMinor: 500 }]);
+    expect(kinds().sort()).toEqual(['top_up', 'usage', 'usage']);
+  });
+
+  test('without BroadcastChannel, storage events carry the same conversation', async () => {
+    const { first, second } = await twoTabs(undefined, { withoutBroadcastChannel: true });
+    expect(await second.evaluate(() => typeof BroadcastChannel)).toBe('undefined');
+    const [dialog] = await Promise.all([blockIn(first), blockIn(second)]);
+
+    await dialog.getByRole('button', { name: /^Top up \$/ }).click();
+
+    await Promise.all([resultIn(first).waitFor(), resultIn(second).waitFor()]);
+    expect(demo?.billing.topUps()).toHaveLength(1);
     expect(kinds().sort()).toEqual(['top_up', 'usage', 'usage']);
   });
 });

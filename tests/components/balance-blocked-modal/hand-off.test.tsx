@@ -1,10 +1,13 @@
 // The two steps where this tab does not pay: another tab of the account pays ("other-tab"), and
 // work that asked for a go-ahead waits for "Continue" ("confirm"). What the user reads and can press.
-import { screen, waitFor, within } from '@testing-library/react';
+import { render, screen, waitFor, within } from '@testing-library/react';
+import userEvent from '@testing-library/user-event';
 import { afterEach, describe, expect, it } from 'vitest';
 import { createRecovery, createTabSync, type Recovery, type TopUpResult } from '../../../src/core';
 import { fr } from '../../../src/locales/fr';
-import { Host, INTENT, setup } from './fixture';
+import { TopupProvider, useRecovery } from '../../../src/react';
+import { createFakeAdapter } from '../../support/fake-adapter';
+import { createServer, Host, INTENT, setup } from './fixture';
 
 const modal = () => screen.findByRole('dialog');
 const stepOf = async (step: string) =>
@@ -35,6 +38,22 @@ function otherTab(account: string) {
     sync.close();
   });
   return { store, answer: (result: TopUpResult) => answer(result) };
+}
+
+/** A host's own question instead of the modal: its own top-up button, then its own "go ahead". */
+function OwnQuestion() {
+  const { status, toConfirm, topUp, confirmResume } = useRecovery();
+  if (toConfirm)
+    return (
+      <button type="button" onClick={confirmResume}>
+        Go ahead with {toConfirm[0]?.intent}
+      </button>
+    );
+  return status === 'blocked' ? (
+    <button type="button" onClick={() => topUp({ amountMinor: 500, currency: 'USD' })}>
+      Top up $5.00
+    </button>
+  ) : null;
 }
 
 describe('BalanceBlockedModal across tabs', () => {
@@ -118,5 +137,22 @@ describe("BalanceBlockedModal with resume: 'confirm'", () => {
       expect(screen.getByText('Run query: rejected InsufficientBalanceError')).toBeInTheDocument(),
     );
     expect(server).toHaveBeenCalledTimes(1);
+  });
+
+  it('a host can ask the question its own way: useRecovery().toConfirm and confirmResume()', async () => {
+    const adapter = createFakeAdapter();
+    const server = createServer(adapter);
+    const user = userEvent.setup();
+    render(
+      <TopupProvider adapter={adapter} fetch={server} crossTab={false}>
+        <Host resume="confirm" />
+        <OwnQuestion />
+      </TopupProvider>,
+    );
+    await user.click(screen.getByRole('button', { name: 'Run query' }));
+    await user.click(await screen.findByRole('button', { name: 'Top up $5.00' }));
+    await user.click(await screen.findByRole('button', { name: `Go ahead with ${INTENT}` }));
+    await waitFor(() => expect(screen.getByText('Run query: 200 42')).toBeInTheDocument());
+    expect(server).toHaveBeenCalledTimes(2);
   });
 });
