@@ -1,3 +1,4 @@
+import { waitingNeeds } from './amount';
 import { InsufficientBalanceError } from './errors';
 import { isOpenOutcome, isTopUpResult, outcomeFromError, outcomeFromResult } from './outcome';
 import { runWithRecovery } from './run';
@@ -113,7 +114,18 @@ export const createRecovery = (options: RecoveryOptions): Recovery => {
     const toConfirm = ready.length
       ? ready.map(({ intent, error }) => ({ intent, required: error.required }))
       : undefined;
-    update({ ...patch, waiting: queue.length, intents, toConfirm });
+    // Each waiting request's own need, for the totals (`waitingNeeds`); the same array while equal.
+    const required = queue.map((request) => request.error.required);
+    const previous = snapshot.waitingRequired;
+    const sameRequired =
+      previous?.length === required.length && required.every((amount, i) => amount === previous[i]);
+    update({
+      ...patch,
+      waiting: queue.length,
+      intents,
+      toConfirm,
+      waitingRequired: sameRequired ? previous : required,
+    });
   };
   /** UI events reach the listeners; core events reach `options.onEvent` too. */
   const emitToListeners = (event: RecoveryEvent) => callEach(listeners, event);
@@ -239,9 +251,9 @@ export const createRecovery = (options: RecoveryOptions): Recovery => {
     const nothingToResume = queue.every((request) => request.confirmation === 'ready');
     if (snapshot.status !== 'blocked' || snapshot.inFlight || nothingToResume) return;
     const now = (await readBalance())?.balance;
-    // Needs unknown: any rise since the conversation opened counts.
+    // What all the waiting work needs; unknown: any rise since the conversation opened counts.
     const needed =
-      snapshot.error?.required ??
+      waitingNeeds(snapshot.waitingRequired ?? [])?.needs ??
       (balanceAtOpen && { ...balanceAtOpen, amountMinor: balanceAtOpen.amountMinor + 1 });
     const covered = !!now && needed?.currency === now.currency && now.amountMinor >= needed.amountMinor;
     if (snapshot.status === 'blocked' && covered) void resume();

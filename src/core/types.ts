@@ -250,6 +250,11 @@ export type RecoverySnapshot = {
   readonly intents: readonly string[];
   /** How many requests are waiting for the balance. */
   readonly waiting: number;
+  /**
+   * What each waiting request needs (its error's `required`, undefined when unknown), oldest
+   * first: core `waitingNeeds` turns it into the total the conversation shows.
+   */
+  readonly waitingRequired?: readonly (Money | undefined)[];
   /** Last balance the adapter reported (refreshed when a conversation opens and after top-ups). */
   readonly balance?: BalanceInfo;
   /** The latest top-up outcome; cleared when a new conversation opens. */

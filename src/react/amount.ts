@@ -47,9 +47,8 @@ export function useAmountProblemText(): (problem: AmountProblem, currency: strin
     const values = { example: money(example), currency };
     switch (problem.kind) {
       case 'empty':
-        return text(m.errorEmpty, values);
       case 'invalid':
-        return text(m.errorInvalid, values);
+        return text(m.errorEmpty, values);
       case 'too-large':
         return text(m.errorTooLarge, values);
       // A top-up always has a minimum, so a negative amount is "at least {min}" in practice.
@@ -68,11 +67,17 @@ export function useAmountProblemText(): (problem: AmountProblem, currency: strin
 /** What the waiting work needs in all and how short the balance is (see core `waitingNeeds`). */
 export function useWaitingNeeds(): { needs?: Money; atLeast: boolean; shortfall?: Money; balance?: Money } {
   const error = useRecoverySelector((s) => s.error);
+  const idle = useRecoverySelector((s) => s.status === 'idle');
+  const waiting = useRecoverySelector((s) => s.waitingRequired);
+  // While resuming the queue is already empty: keep the needs of the work being resumed.
+  const remembered = React.useRef(waiting);
+  if (waiting?.length) remembered.current = waiting;
+  const required = idle ? waiting : remembered.current;
   const balance = useRecoverySelector((s) => s.balance?.balance) ?? error?.balance;
   return React.useMemo(() => {
-    const total = waitingNeeds(error ? [error.required] : []);
+    const total = waitingNeeds(required ?? (error ? [error.required] : []));
     return { ...total, atLeast: !!total?.atLeast, shortfall: shortfallOf(balance, total?.needs), balance };
-  }, [error, balance]);
+  }, [required, error, balance]);
 }
 
 export type TopUpSuggestionOptions = TopUpLimits & {
@@ -83,9 +88,14 @@ export type TopUpSuggestionOptions = TopUpLimits & {
 /**
  * The one suggested top-up: covers what the waiting work needs, leaves two weeks of typical spend
  * and keeps the balance at or above the highest saved alert level, within the limits. The modal,
- * OneClickTopUp and the banner's dialog all preselect it. Undefined until a currency is known.
+ * OneClickTopUp and the banner's dialog all preselect it. `amount` is undefined until a currency
+ * is known; `settled` is false while the facts behind it are still loading (so a button does not
+ * change its amount under the reader's eyes).
  */
-export function useTopUpSuggestion(options: TopUpSuggestionOptions = {}): Money | undefined {
+export function useTopUpSuggestion(options: TopUpSuggestionOptions = {}): {
+  amount?: Money;
+  settled: boolean;
+} {
   const { timeZone } = useKit();
   const zone = useTimeZone(timeZone);
   const { needs, balance } = useWaitingNeeds();
@@ -98,7 +108,8 @@ export function useTopUpSuggestion(options: TopUpSuggestionOptions = {}): Money 
     () => options.burnPerDay ?? (balance && usage ? recentBurn(balance, usage, zone) : undefined),
     [options.burnPerDay, balance, usage, zone],
   );
-  return React.useMemo(() => {
+  const settled = settings !== undefined && usage !== undefined;
+  const amount = React.useMemo(() => {
     if (!currency) return undefined;
     const levels = settings?.alertsEnabled ? settings.thresholds.map((t) => t.amount) : [];
     const keepAbove = levels
@@ -106,6 +117,7 @@ export function useTopUpSuggestion(options: TopUpSuggestionOptions = {}): Money 
       .sort((a, b) => b.amountMinor - a.amountMinor)[0];
     return suggestTopUp({ currency, balance, required: needs, burnPerDay, keepAbove, ...bounds });
   }, [currency, balance, needs, burnPerDay, settings, bounds]);
+  return { amount, settled };
 }
 
 /** Spend per day over the recent days, as the banner and the usage summary count it. */

@@ -1,16 +1,24 @@
 import * as React from 'react';
-import { type Money, suggestTopUp } from '../../core';
-import { useBalance, useFormat, useKit, usePaymentMethods, useRecovery } from '../../react';
+import { defaultPresets, type Money } from '../../core';
+import {
+  useBalance,
+  useFormat,
+  useKit,
+  usePaymentMethods,
+  useRecovery,
+  useTopUpLimits,
+  useTopUpSuggestion,
+  useWaitingNeeds,
+} from '../../react';
 import { safeHostUrl, usePrefersReducedMotion, useReconcileWhile } from '../../react/reconcile';
 import { OneClickTopUp } from '../one-click-top-up';
-import { defaultPresets, inCurrency, sameMoney } from '../one-click-top-up/amount';
 import { useMethodLabel } from '../one-click-top-up/one-click-top-up';
 import { describePayment, type PaymentOutcomeText } from '../payment-outcome/describe';
 import { BankConfirmation, PaymentOutcomeDetails } from '../payment-outcome/payment-outcome';
 import { Button, buttonVariants, cn, DialogDescription, DialogTitle } from '../ui';
 import type { BalanceBlockedModalProps } from './balance-blocked-modal';
 import { useHandOff } from './hand-off';
-import { type BalanceBlockedModalStep, type Choosing, shortfallOf } from './steps';
+import type { BalanceBlockedModalStep, Choosing } from './steps';
 import { TechnicalDetails } from './technical-details';
 import { WaitingWork } from './waiting-work';
 
@@ -55,29 +63,26 @@ export function Conversation({
   const methodLabel = useMethodLabel();
   const m = messages.modal;
 
+  // The numbers cover every waiting request (core `waitingNeeds`): their sum, or "at least" the
+  // largest known; the suggestion is the kit's one (useTopUpSuggestion), as on the banner and the billing page.
   const error = r.error;
-  // The store's reading is the fresher one (it reads on open and after every top-up).
-  const balance = r.balance?.balance ?? error?.balance;
-  const required = error?.required;
-  const shortfall = shortfallOf(balance, required);
-  const currency = required?.currency ?? balance?.currency ?? kit.limits?.min?.currency;
-  const min = currency ? inCurrency(kit.limits?.min, currency) : undefined;
-  const amount = React.useMemo(() => {
-    if (suggestedAmount) return suggestedAmount;
-    if (!currency) return undefined;
-    const max = inCurrency(kit.limits?.max, currency);
-    const suggested = suggestTopUp({ shortfall, burnPerDay, currency, min });
-    return max && suggested.amountMinor > max.amountMinor ? max : suggested;
-  }, [suggestedAmount, currency, shortfall, burnPerDay, min, kit.limits?.max]);
-  // Until something says which currency, the button waits rather than guess dollars.
-  const oneClick = amount ?? (balanceStatus === 'loading' ? undefined : fallback);
+  const needs = useWaitingNeeds();
+  const { balance, needs: required, shortfall } = needs;
+  const suggestion = useTopUpSuggestion({ burnPerDay });
+  const amount = suggestedAmount ?? (suggestion.settled ? suggestion.amount : undefined);
+  // Until the balance says which currency (and the saved alert levels are read), the button waits
+  // rather than guess dollars or change its amount under the reader's eyes.
+  const oneClick =
+    amount ??
+    (balanceStatus === 'loading' || (!suggestedAmount && !suggestion.settled) ? undefined : fallback);
   const method = methods[0];
   // The suggestion is one of the choices too, in order.
+  const limits = useTopUpLimits(oneClick?.currency ?? 'USD');
   const choices = React.useMemo(() => {
-    const base = presets ?? (oneClick ? defaultPresets(oneClick.currency) : undefined);
-    if (!base || !oneClick || base.some((p) => sameMoney(p, oneClick))) return base;
+    const base = presets ?? (oneClick ? defaultPresets(oneClick.currency, limits) : undefined);
+    if (!base || !oneClick || base.some((p) => p.amountMinor === oneClick.amountMinor)) return base;
     return [...base, oneClick].sort((a, b) => a.amountMinor - b.amountMinor);
-  }, [presets, oneClick]);
+  }, [presets, oneClick, limits]);
 
   const attempt = r.inFlight ?? r.outcome;
   const attemptAmount = attempt?.amount;
@@ -150,6 +155,8 @@ export function Conversation({
 
   let title: string;
   let description: React.ReactNode;
+  // Outcome details are several paragraphs (and progress): a block, not a <p>.
+  let descriptionIsBlock = false;
   switch (handOff ? 'hand-off' : step) {
     case 'hand-off':
       ({ title, description } = handOff as NonNullable<typeof handOff>);
@@ -179,6 +186,7 @@ export function Conversation({
     default:
       title = payment?.title ?? '';
       description = payment && <PaymentOutcomeDetails description={payment} hideTitle />;
+      descriptionIsBlock = !!payment;
   }
   // Each step after the first is announced (the dialog's opening announces itself); the receipt
   // is announced with the resuming title.
@@ -281,8 +289,8 @@ export function Conversation({
           {title}
         </DialogTitle>
         {description &&
-          (payment && OUTCOME_STEPS.has(step) ? (
-            // Several paragraphs (and progress): a block, not a <p>.
+          (descriptionIsBlock ? (
+            // A block description keeps its own elements.
             <DialogDescription asChild>
               <div>{description}</div>
             </DialogDescription>
@@ -297,6 +305,7 @@ export function Conversation({
         // The "Continue" step states its own cost and balance.
         balance={step === 'confirm' ? undefined : balance}
         required={required}
+        atLeast={needs.atLeast}
         shortfall={shortfall}
       />
       {handOff?.body}
@@ -306,8 +315,7 @@ export function Conversation({
           <OneClickTopUp
             presets={choices}
             defaultAmount={choosing === 'method' && attemptAmount ? attemptAmount : oneClick}
-            min={min}
-            currency={currency}
+            currency={oneClick?.currency}
             // After a decline, a different method first.
             paymentMethodId={choosing === 'method' ? otherMethod?.id : method?.id}
             onAction={onAction}

@@ -1,15 +1,11 @@
-import { addMoney, type Money, type WorkToConfirm } from '../../core';
+import { type Money, type WorkToConfirm, waitingNeeds } from '../../core';
 import { useFormat, useKit, useRecoverySelector } from '../../react';
 import { Button } from '../ui';
 
 /** What the work waiting for confirmation costs in all: the sum when every cost is known in one currency. */
 export function totalCost(work: readonly WorkToConfirm[]): Money | undefined {
-  let total: Money | undefined;
-  for (const { required } of work) {
-    if (!required || (total && total.currency !== required.currency)) return undefined;
-    total = total ? addMoney(total, required) : required;
-  }
-  return total;
+  const total = waitingNeeds(work.map(({ required }) => required));
+  return total && !total.atLeast ? total.needs : undefined;
 }
 
 const noWork: readonly WorkToConfirm[] = [];

@@ -1,4 +1,4 @@
-import { type Money, type RecoverySnapshot, subtractMoney } from '../../core';
+import type { RecoverySnapshot } from '../../core';
 
 /** The conversation's step, as `data-step` on the dialog content. */
 export type BalanceBlockedModalStep =
@@ -56,10 +56,4 @@ export function stepOf(
   if (!canTopUp) return 'no-rights';
   if (choosing) return 'choosing';
   return outcomeSteps[outcome ?? ''] ?? 'blocked';
-}
-
-/** What the blocked action needs beyond the balance, when both are known in one currency. */
-export function shortfallOf(balance: Money | undefined, required: Money | undefined): Money | undefined {
-  if (!balance || !required || balance.currency !== required.currency) return undefined;
-  return required.amountMinor > balance.amountMinor ? subtractMoney(required, balance) : undefined;
 }

@@ -6,6 +6,8 @@ export type WaitingWorkProps = {
   count: number;
   balance?: Money;
   required?: Money;
+  /** Some waiting request's need is unknown: `required` is the largest known, said as "at least". */
+  atLeast?: boolean;
   shortfall?: Money;
 };
 
@@ -13,13 +15,13 @@ export type WaitingWorkProps = {
  * What waits and what it costs: the same block in every step, so the context never disappears
  * while the user pays (and the dialog keeps its size from step to step).
  */
-export function WaitingWork({ intents, count, balance, required, shortfall }: WaitingWorkProps) {
+export function WaitingWork({ intents, count, balance, required, atLeast, shortfall }: WaitingWorkProps) {
   const { messages, text, rich, money } = useFormat();
   const m = messages.modal;
   const intent = intents[0];
   const numbers = [
     [m.balance, balance],
-    [m.required, required],
+    [atLeast ? m.requiredAtLeast : m.required, required],
     [m.shortfall, shortfall],
   ] as const;
   return (

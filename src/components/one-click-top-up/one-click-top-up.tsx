@@ -1,7 +1,23 @@
 import * as React from 'react';
-import type { Money, PaymentMethod, TopUpOutcome } from '../../core';
+import {
+  amountInputText,
+  checkAmount,
+  defaultPresets,
+  type Money,
+  type PaymentMethod,
+  type TopUpOutcome,
+} from '../../core';
 import { outcomeFromError } from '../../core/outcome';
-import { useFormat, useKit, usePaymentMethods, useRecoverySelector } from '../../react';
+import {
+  useAmountProblemText,
+  useFormat,
+  useKit,
+  useLimitsHint,
+  usePaymentMethods,
+  useRecoverySelector,
+  useTopUpLimits,
+  useTopUpSuggestion,
+} from '../../react';
 import { paymentMethodLabel } from '../../react/format';
 import { useReconcileWhile } from '../../react/reconcile';
 import { describePayment } from '../payment-outcome/describe';
@@ -11,15 +27,6 @@ import {
   PaymentOutcomeDetails,
 } from '../payment-outcome/payment-outcome';
 import { Button, cn, MoneyField, mutedText } from '../ui';
-import {
-  type AmountProblem,
-  checkAmount,
-  defaultMin,
-  defaultPresets,
-  inCurrency,
-  sameMoney,
-  toInputText,
-} from './amount';
 
 export type OneClickTopUpState =
   | 'idle'
@@ -37,11 +44,14 @@ export type OneClickTopUpProps = Omit<
 > & {
   /** Amounts offered as radio buttons; round amounts in the currency when omitted. */
   presets?: Money[];
-  /** Pre-selected amount: a matching preset, else filled in as "Other amount". */
+  /**
+   * Pre-selected amount: a matching preset, else filled in as "Other amount". Default: the kit's
+   * suggestion (`useTopUpSuggestion`), the amount the modal and the banner offer too.
+   */
   defaultAmount?: Money;
-  /** Smallest top-up; defaults to the provider's `limits.min`, else one major unit. */
+  /** Smallest top-up; the provider's `limits.min` still holds (the tighter wins); else one major unit. */
   min?: Money;
-  /** Largest top-up; defaults to the provider's `limits.max`. */
+  /** Largest top-up; the provider's `limits.max` still holds (the tighter wins). Both are said in the hint. */
   max?: Money;
   /** The currency when there are no presets and no default amount (else the balance's, else USD). */
   currency?: string;
@@ -92,24 +102,31 @@ export function OneClickTopUp({
     balanceCurrency ??
     limits?.min?.currency ??
     'USD';
-  const min = inCurrency(minProp ?? limits?.min, currency) ?? defaultMin(currency);
-  const max = inCurrency(maxProp ?? limits?.max, currency);
-  const presets = React.useMemo(
-    () =>
-      presetsProp ??
-      defaultPresets(currency).filter(
-        (p) => p.amountMinor >= min.amountMinor && (!max || p.amountMinor <= max.amountMinor),
-      ),
-    [presetsProp, currency, min.amountMinor, max],
-  );
+  const bounds = useTopUpLimits(currency, { min: minProp, max: maxProp });
+  const { min } = bounds;
+  const suggestion = useTopUpSuggestion({ min: minProp, max: maxProp });
+  const suggested =
+    defaultAmount ?? (suggestion.amount?.currency === currency ? suggestion.amount : undefined);
+  const presets = React.useMemo(() => {
+    if (presetsProp) return presetsProp;
+    const round = defaultPresets(currency, bounds);
+    // The suggestion is one of the choices, in order (as in the modal).
+    if (!suggested || defaultAmount || round.some((p) => p.amountMinor === suggested.amountMinor))
+      return round;
+    return [...round, suggested].sort((a, b) => a.amountMinor - b.amountMinor);
+  }, [presetsProp, currency, bounds, suggested, defaultAmount]);
 
   const id = React.useId();
-  const matching = presets.findIndex((p) => sameMoney(p, defaultAmount));
-  const [choice, setChoice] = React.useState<number | 'other'>(
-    defaultAmount ? (matching >= 0 ? matching : 'other') : presets.length ? 0 : 'other',
+  const matching = presets.findIndex(
+    (p) => p.currency === suggested?.currency && p.amountMinor === suggested.amountMinor,
   );
+  // Until the user picks, the choice follows the suggestion as the data behind it arrives.
+  const [picked, setChoice] = React.useState<number | 'other' | undefined>(
+    defaultAmount && matching < 0 ? 'other' : undefined,
+  );
+  const choice = picked ?? (matching >= 0 ? matching : presets.length ? 0 : 'other');
   const [typed, setTyped] = React.useState(() =>
-    defaultAmount && matching < 0 ? toInputText(defaultAmount, locale) : '',
+    defaultAmount && matching < 0 ? amountInputText(defaultAmount, locale) : '',
   );
   const [showErrors, setShowErrors] = React.useState(false);
   const inputRef = React.useRef<HTMLInputElement>(null);
@@ -122,7 +139,7 @@ export function OneClickTopUp({
   const preset = choice === 'other' ? undefined : presets[choice];
   const check = preset
     ? ({ ok: true, money: preset } as const)
-    : checkAmount(typed, currency, locale, min, max);
+    : checkAmount(typed, currency, locale, { limits: bounds });
 
   const [attempt, setAttempt] = React.useState<Attempt>();
   const busy = React.useRef(false);
@@ -186,23 +203,12 @@ export function OneClickTopUp({
     onOutcome?.(result);
   };
 
-  const problemText = (problem: AmountProblem) => {
-    const example = money(presets[1] ?? presets[0] ?? { amountMinor: min.amountMinor * 25, currency });
-    switch (problem.kind) {
-      case 'empty':
-        return text(messages.topUp.errorEmpty, { example });
-      case 'min':
-        return text(messages.topUp.errorMin, { min: money(problem.min) });
-      case 'max':
-        return text(messages.topUp.errorMax, { max: money(problem.max) });
-      case 'decimals':
-        return text(messages.topUp.errorDecimals, { currency, count: problem.digits, example });
-    }
-  };
-  const error = choice === 'other' && showErrors && !check.ok ? problemText(check.problem) : undefined;
-  const hint = max
-    ? text(messages.topUp.hint, { min: money(min), max: money(max) })
-    : text(messages.topUp.hintMin, { min: money(min) });
+  const problemText = useAmountProblemText();
+  const round = defaultPresets(currency, bounds);
+  const example = round[1] ?? round[0] ?? { amountMinor: min.amountMinor * 25, currency };
+  const error =
+    choice === 'other' && showErrors && !check.ok ? problemText(check.problem, currency, example) : undefined;
+  const hint = useLimitsHint(bounds);
 
   const shownAmount = attempt?.phase === 'paying' ? attempt.amount : outcome?.amount;
   const balanceAfter = useRecoverySelector((s) => s.balance?.balance);

@@ -3,10 +3,10 @@ import {
   type AlertSettings,
   type AlertThreshold,
   type AutoRechargeMode,
-  currencyDigits,
   formatMoney,
   type Money,
   money,
+  topUpLimits,
 } from '../../core';
 import {
   useBalance,
@@ -155,9 +155,10 @@ export function useAlertSettingsForm(options: AlertSettingsFormOptions) {
   const { drafts } = model;
 
   const currency = settings?.autoRecharge.amount.currency ?? 'USD';
-  const digits = currencyDigits(currency);
   const sameCurrency = (m?: Money) => (m?.currency === currency ? m : undefined);
-  const min = minTopUp ?? sameCurrency(limits?.min) ?? money(5 * 10 ** digits, currency);
+  // Auto-recharge's smallest amount is the top-up minimum (core topUpLimits, as every amount field
+  // says it), unless the host sets its own; the message says which.
+  const min = sameCurrency(minTopUp) ?? topUpLimits(currency, limits).min;
   const max = sameCurrency(limits?.max);
   const amounts: Record<string, AmountRead> = {};
   for (const [key, draft] of Object.entries(drafts))
@@ -196,6 +197,7 @@ export function useAlertSettingsForm(options: AlertSettingsFormOptions) {
           settings,
           amounts,
           minTopUp: min,
+          minSource: sameCurrency(minTopUp) ? 'auto-recharge' : 'top-up',
           maxTopUp: max,
           methods: methods.status === 'ready' ? methods.methods : undefined,
           terms,

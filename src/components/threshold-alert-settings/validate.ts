@@ -80,6 +80,8 @@ export type ValidationInput = {
   amounts?: Record<string, AmountRead | undefined>;
   /** Smallest top-up the provider accepts. */
   minTopUp: Money;
+  /** Where `minTopUp` comes from, for the message: the top-up minimum (default) or the host's own for auto-recharge. */
+  minSource?: 'top-up' | 'auto-recharge';
   maxTopUp?: Money;
   /** The account's payment methods; undefined when they cannot be listed. */
   methods?: PaymentMethod[];
@@ -99,6 +101,7 @@ export const thresholdKey = (index: number) => `threshold-${index}`;
  */
 export function validateAlertSettings(input: ValidationInput): ValidationError[] {
   const { settings, amounts = {}, minTopUp, maxTopUp, methods, terms, standingTerms = terms } = input;
+  const belowMin = input.minSource === 'auto-recharge' ? 'belowRechargeMin' : 'belowMin';
   const errors: ValidationError[] = [];
 
   const amount = (key: string, field: AmountField, current: Money, n?: number): Money | undefined => {
@@ -143,7 +146,7 @@ export function validateAlertSettings(input: ValidationInput): ValidationError[]
     } else {
       const add = amount('rechargeAmount', 'rechargeAmount', recharge.amount);
       if (add && add.amountMinor < minTopUp.amountMinor)
-        errors.push({ key: 'rechargeAmount', code: 'belowMin', money: minTopUp });
+        errors.push({ key: 'rechargeAmount', code: belowMin, money: minTopUp });
       else if (add && maxTopUp && add.amountMinor > maxTopUp.amountMinor)
         errors.push({ key: 'rechargeAmount', code: 'aboveMax', money: maxTopUp });
       const cap = amount('rechargeCap', 'rechargeCap', recharge.monthlyCap);

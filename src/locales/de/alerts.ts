@@ -100,6 +100,8 @@ export const alerts: Messages['alerts'] = {
     webhook:
       'Geben Sie eine Webhook-URL ein, die mit https:// beginnt, z. B. https://example.com/hooks/balance.',
     belowMin: 'Laden Sie mindestens {min} pro Aufladung auf – das ist der kleinste Betrag.',
+    belowRechargeMin:
+      'Laden Sie jedes Mal mindestens {min} auf – das ist der kleinste Betrag für automatisches Aufladen bei diesem Konto.',
     aboveMax: 'Laden Sie höchstens {max} pro Aufladung auf – das ist der größte Betrag.',
     capBelowAmount: 'Das monatliche Limit muss mindestens {amount} betragen, den Betrag einer Aufladung.',
     noMethod:

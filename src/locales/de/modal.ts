@@ -27,6 +27,7 @@ export const modal: Messages['modal'] = {
     'Nur Billing-Admins können aufladen. Ihre Arbeit läuft weiter, sobald sie aufgeladen haben.',
   balance: 'Guthaben',
   required: 'Benötigt etwa',
+  requiredAtLeast: 'Benötigt mindestens',
   shortfall: 'Es fehlen',
   chooseAmount: 'Anderen Betrag wählen',
   choosingTitle: 'Betrag wählen',

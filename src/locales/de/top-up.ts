@@ -11,7 +11,6 @@ export const topUp: Messages['topUp'] = {
   errorMin: 'Geben Sie mindestens {min} ein.',
   errorMax: 'Geben Sie höchstens {max} ein.',
   errorTooLarge: 'Diese Zahl ist zu groß. Geben Sie einen Betrag wie {example} ein.',
-  errorInvalid: 'Geben Sie den Betrag als Zahl ein, zum Beispiel {example}.',
   errorDecimals: {
     zero: 'Beträge in {currency} sind ganze Zahlen, zum Beispiel {example}.',
     one: 'Beträge in {currency} haben höchstens {count} Nachkommastelle.',

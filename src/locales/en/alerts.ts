@@ -96,6 +96,8 @@ export const alerts = {
     email: 'Enter email addresses like name@example.com — “{value}” is not one.',
     webhook: 'Enter a webhook URL that starts with https://, like https://example.com/hooks/balance.',
     belowMin: 'Add at least {min} each time — that is the smallest top-up.',
+    belowRechargeMin:
+      'Add at least {min} each time — that is the smallest auto-recharge amount for this account.',
     aboveMax: 'Add at most {max} each time — that is the largest top-up.',
     capBelowAmount: 'Set a monthly cap of at least {amount}, the amount added each time.',
     noMethod: 'Add a payment method to your account first, or turn auto-recharge off.',

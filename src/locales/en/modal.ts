@@ -29,6 +29,7 @@ export const modal = {
   noRightsNoAction: 'Only billing admins can top up. Your work resumes once they do.',
   balance: 'Balance',
   required: 'This needs about',
+  requiredAtLeast: 'This needs at least',
   shortfall: 'Short by',
   chooseAmount: 'Choose another amount',
   choosingTitle: 'Choose an amount',

@@ -10,7 +10,6 @@ export const topUp = {
   errorMin: 'Enter an amount of at least {min}.',
   errorMax: 'Enter an amount of {max} or less.',
   errorTooLarge: 'That number is too large. Enter an amount like {example}.',
-  errorInvalid: 'Enter the amount as a number, like {example}.',
   errorDecimals: {
     zero: '{currency} amounts are whole numbers, like {example}.',
     one: '{currency} amounts have at most {count} decimal place.',

@@ -101,6 +101,8 @@ export const alerts: Messages['alerts'] = {
     webhook:
       'Saisissez une URL de webhook qui commence par https://, par exemple https://example.com/hooks/balance.',
     belowMin: 'Ajoutez au moins {min} à chaque fois — c’est la plus petite recharge possible.',
+    belowRechargeMin:
+      'Ajoutez au moins {min} à chaque fois : c’est le plus petit montant de recharge automatique pour ce compte.',
     aboveMax: 'Ajoutez au plus {max} à chaque fois — c’est la plus grande recharge possible.',
     capBelowAmount: 'Fixez un plafond mensuel d’au moins {amount}, le montant ajouté à chaque fois.',
     noMethod: 'Ajoutez d’abord un moyen de paiement à votre compte, ou désactivez la recharge automatique.',

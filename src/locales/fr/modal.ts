@@ -27,6 +27,7 @@ export const modal: Messages['modal'] = {
     'Seuls les administrateurs de facturation peuvent recharger. Votre travail reprendra dès qu’ils l’auront fait.',
   balance: 'Solde',
   required: 'Il faut environ',
+  requiredAtLeast: 'Il faut au moins',
   shortfall: 'Il manque',
   chooseAmount: 'Choisir un autre montant',
   choosingTitle: 'Choisissez un montant',

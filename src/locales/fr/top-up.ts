@@ -11,7 +11,6 @@ export const topUp: Messages['topUp'] = {
   errorMin: 'Saisissez un montant d’au moins {min}.',
   errorMax: 'Saisissez un montant de {max} au maximum.',
   errorTooLarge: 'Ce nombre est trop grand. Saisissez un montant comme {example}.',
-  errorInvalid: 'Saisissez le montant en chiffres, par exemple {example}.',
   errorDecimals: {
     zero: 'Les montants en {currency} sont des nombres entiers, par exemple {example}.',
     one: 'Les montants en {currency} ont au plus {count} décimale.',
