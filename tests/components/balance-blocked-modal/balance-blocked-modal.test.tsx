@@ -161,6 +161,54 @@ describe('BalanceBlockedModal: the recovery conversation', () => {
     expect(modal).toHaveTextContent('They resume by themselves');
   });
 
+  it('adds up what every waiting task needs: the sum, the shortfall and a suggestion that covers both', async () => {
+    const { user } = setup({
+      children: (
+        <>
+          <Host label="Run query" />
+          <Host label="Export CSV" intent="Export “Q3 invoices”" />
+        </>
+      ),
+    });
+    const modal = await block(user);
+    const numbers = () => modal.querySelector('[data-slot="balance-blocked-modal-numbers"]') as HTMLElement;
+    await waitFor(() => expect(numbers()).toHaveTextContent('This needs about$4.50Short by$3.30'));
+    fireEvent.click(screen.getByRole('button', { name: 'Export CSV', hidden: true }));
+    // Two queries at $4.50 each: $9.00 in all, $7.80 more than the $1.20 left.
+    await waitFor(() =>
+      expect(numbers()).toHaveTextContent('Balance$1.20This needs about$9.00Short by$7.80'),
+    );
+    // The one-click amount covers the whole shortfall, never only the first task's.
+    await waitFor(() => {
+      const pay = within(modal).getByRole('button', { name: /^Top up \$\d+\.\d{2}$/ });
+      const offered = Number(
+        /\$(\d+)\.(\d{2})/
+          .exec(pay.textContent ?? '')
+          ?.slice(1)
+          .join(''),
+      );
+      expect(offered).toBeGreaterThanOrEqual(780);
+    });
+  });
+
+  it('says "at least" the largest known need when one waiting task does not say what it needs', async () => {
+    const { user } = setup({
+      children: (
+        <>
+          <Host label="Run query" />
+          <Waiters signals={[]} outcomes={[]} />
+        </>
+      ),
+    });
+    const modal = await block(user);
+    // Two more requests whose 402 named no amount join the conversation.
+    fireEvent.click(screen.getByRole('button', { name: 'Block two', hidden: true }));
+    await waitFor(() => expect(modal).toHaveTextContent('3 tasks are waiting to resume'));
+    const numbers = modal.querySelector('[data-slot="balance-blocked-modal-numbers"]') as HTMLElement;
+    expect(numbers).toHaveTextContent('This needs at least$4.50');
+    expect(numbers).not.toHaveTextContent('about');
+  });
+
   it('shows members without billing rights "Ask an admin to top up" instead of payment', async () => {
     const onRequestTopUp = vi.fn();
     const { user, topUps } = setup({ provider: { canTopUp: false, onRequestTopUp } });
