@@ -71,7 +71,7 @@ try {
   const run = page.getByRole('button', { name: 'Run', exact: true });
 
   await shot(page, 'queries');
-  await shot(page.locator('[data-slot="low-balance-banner"]'), 'low-balance-banner');
+  await shot(page.locator('[data-slot="tk-low-balance-banner"]'), 'low-balance-banner');
 
   await run.click();
   await dialog.getByRole('button', { name: /^Top up \$/ }).waitFor();

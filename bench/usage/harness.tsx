@@ -95,7 +95,7 @@ window.runBench = (runs, warmup) => {
       </TopupProvider>,
     ),
   );
-  const barCount = probe.querySelectorAll('[data-slot="usage-chart-bar"]').length;
+  const barCount = probe.querySelectorAll('[data-slot="tk-usage-chart-bar"]').length;
   root.unmount();
   probe.remove();
   return { bars, table, barCount };

@@ -59,7 +59,7 @@ describe('Auto-recharge on the real billing server', () => {
     expect(await page.getByText(/^Auto-recharge added \$25\.00\. Your balance/).count()).toBe(0);
     // The banner carries the receipt of the automatic charge, though the balance needs no warning now.
     await page
-      .locator('[data-slot="low-balance-banner"]')
+      .locator('[data-slot="tk-low-balance-banner"]')
       .getByText(/^Auto-recharge added \$25\.00 at \d{1,2}:\d\d/)
       .waitFor();
     expect(billing.autoCharges()).toHaveLength(1);
@@ -72,9 +72,9 @@ describe('Auto-recharge on the real billing server', () => {
     await page.getByRole('checkbox', { name: /this charges \$25\.00 now\.$/ }).check();
     await page.getByRole('button', { name: 'Save settings' }).click();
 
-    const panel = page.locator('[data-slot="recharge-status"]');
+    const panel = page.locator('[data-slot="tk-recharge-status"]');
     await panel.getByRole('heading', { name: 'Your bank wants to confirm an auto-recharge' }).waitFor();
-    const banner = page.locator('[data-slot="low-balance-banner"]');
+    const banner = page.locator('[data-slot="tk-low-balance-banner"]');
     await banner
       .getByText(
         'Auto-recharge is waiting for your bank to confirm a payment of $25.00. Nothing was charged yet.',
@@ -101,14 +101,14 @@ describe('Auto-recharge on the real billing server', () => {
     await runAndDecline(); // decline 2
     await runAndDecline(); // decline 3: paused
     expect(billing.topUps().map((t) => t.status)).toEqual(['failed', 'failed', 'failed']);
-    const banner = page.locator('[data-slot="low-balance-banner"]');
+    const banner = page.locator('[data-slot="tk-low-balance-banner"]');
     await banner.getByText(/^Auto-recharge is paused\. Your card was declined 3 times in a row/).waitFor();
 
     await runAndDecline(); // paused: no fourth attempt
     expect(billing.topUps()).toHaveLength(3);
 
     await page.getByRole('navigation').getByRole('link', { name: 'Billing' }).click();
-    const panel = page.locator('[data-slot="recharge-status"]');
+    const panel = page.locator('[data-slot="tk-recharge-status"]');
     await panel.getByRole('heading', { name: 'Auto-recharge is paused' }).waitFor();
     expect(await panel.textContent()).toContain('Your card was declined 3 times in a row');
     await page.getByRole('switch', { name: 'Auto-recharge', description: /^Paused:/ }).waitFor();

@@ -27,7 +27,7 @@ describe('Acme Query on the real billing server', () => {
     const { page, billing } = current.demo;
     const dialog = await runMonthlyRevenue();
 
-    const waiting = dialog.locator('[data-slot="balance-blocked-modal-intents"]');
+    const waiting = dialog.locator('[data-slot="tk-balance-blocked-modal-intents"]');
     expect(await waiting.getByText('Monthly revenue', { exact: true }).isVisible()).toBe(true);
     expect(await numbersIn(dialog)).toEqual({
       Balance: '$0.25',
@@ -221,7 +221,7 @@ describe('Acme Query on the real billing server', () => {
     expect(await shown(reminder)).toContain('1 task waiting — resumes after a top-up');
     expect(billing.topUps()).toEqual([]);
 
-    const form = page.locator('[data-slot="one-click-top-up"]');
+    const form = page.locator('[data-slot="tk-one-click-top-up"]');
     await form.getByRole('radio', { name: '$10.00' }).check();
     await form.getByRole('button', { name: 'Top up $10.00' }).click();
     await form.getByText('Added $10.00. Your balance is now $10.25.').waitFor();

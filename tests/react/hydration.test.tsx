@@ -73,7 +73,7 @@ describe('hydration in another time zone', () => {
     // The server counted UTC days (the last 30 end on Dec 1) ...
     expect(run.html).toContain('Dec 1');
     // ... the browser, once hydrated, the visitor's: the last 30 days end today, Nov 30.
-    const chart = run.container.querySelector('[data-slot="usage-summary"]') as HTMLElement;
+    const chart = run.container.querySelector('[data-slot="tk-usage-summary"]') as HTMLElement;
     expect(chart.textContent).toContain('Nov 30');
     expect(chart.textContent).not.toContain('Dec 1');
     expect(run.container.textContent).toContain('Your balance is running low');

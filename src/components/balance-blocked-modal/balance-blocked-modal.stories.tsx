@@ -50,7 +50,7 @@ const pendingAdapter = answering(async () => ({
   expectedAt: new Date(Date.now() + 600_000).toISOString(),
 }));
 const announced = (modal: HTMLElement) =>
-  modal.querySelector('[data-slot="balance-blocked-modal-status"]') as HTMLElement;
+  modal.querySelector('[data-slot="tk-balance-blocked-modal-status"]') as HTMLElement;
 
 function seedError(body: Scenario['body'] = {}) {
   return new InsufficientBalanceError({
@@ -262,7 +262,7 @@ export const CalmMoment: Story = {
     const modal = await dialog(canvasElement);
     await waitFor(
       () =>
-        expect(modal.querySelector('[data-slot="balance-blocked-modal-options"]')).toHaveAttribute(
+        expect(modal.querySelector('[data-slot="tk-balance-blocked-modal-options"]')).toHaveAttribute(
           'data-revealed',
           'true',
         ),

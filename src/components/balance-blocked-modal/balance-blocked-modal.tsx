@@ -110,7 +110,7 @@ export function BalanceBlockedModal({
             // Radix would focus the first button; we focus the heading so nothing is pressed by habit.
             previousFocus.current = document.activeElement as HTMLElement | null;
             event.preventDefault();
-            contentRef.current?.querySelector<HTMLElement>('[data-slot="dialog-title"]')?.focus();
+            contentRef.current?.querySelector<HTMLElement>('[data-slot="tk-dialog-title"]')?.focus();
           }}
           onCloseAutoFocus={(event) => {
             // No Radix trigger opened this dialog: return focus to where the user was.

@@ -326,7 +326,7 @@ export function Conversation({
         </>
       ) : (
         <div
-          data-slot="balance-blocked-modal-options"
+          data-slot="tk-balance-blocked-modal-options"
           data-revealed={revealed || undefined}
           // Keyboard users are never kept waiting: focusing an option reveals them all.
           className={`tk:flex tk:flex-col tk:gap-3 tk:transition-opacity tk:duration-500 tk:motion-reduce:transition-none${revealed ? '' : ' tk:opacity-0 tk:focus-within:opacity-100'}`}
@@ -339,7 +339,7 @@ export function Conversation({
               </Button>
               {kit.socialProof && (
                 <p
-                  data-slot="balance-blocked-modal-social-proof"
+                  data-slot="tk-balance-blocked-modal-social-proof"
                   className="tk:m-0 tk:text-sm tk:text-muted-foreground"
                 >
                   {kit.socialProof.text}
@@ -390,7 +390,7 @@ export function Conversation({
 
       {error && <TechnicalDetails error={error} blockedAt={r.blockedAt} />}
 
-      <p role="status" data-slot="balance-blocked-modal-status" className="tk:sr-only">
+      <p role="status" data-slot="tk-balance-blocked-modal-status" className="tk:sr-only">
         {announcement}
       </p>
     </>

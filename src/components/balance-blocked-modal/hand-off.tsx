@@ -41,13 +41,13 @@ export function useHandOff(step: string) {
     body: (
       <>
         {cost && (
-          <dl data-slot="balance-blocked-modal-cost" className="tk:m-0 tk:text-sm">
+          <dl data-slot="tk-balance-blocked-modal-cost" className="tk:m-0 tk:text-sm">
             <dt className="tk:text-muted-foreground">{text(m.confirmCost)}</dt>
             <dd className="tk:m-0 tk:font-semibold tk:tabular-nums">{money(cost)}</dd>
           </dl>
         )}
         {count > 1 && (
-          <ul data-slot="balance-blocked-modal-to-confirm" className="tk:m-0 tk:ps-5 tk:text-sm">
+          <ul data-slot="tk-balance-blocked-modal-to-confirm" className="tk:m-0 tk:ps-5 tk:text-sm">
             {work.map(
               (item, index) =>
                 item.intent && (

@@ -46,14 +46,14 @@ export function TechnicalDetails({ error, blockedAt, className, ...props }: Tech
   };
 
   return (
-    <details data-slot="technical-details" className={cn(DETAILS, className)} {...props}>
+    <details data-slot="tk-technical-details" className={cn(DETAILS, className)} {...props}>
       <summary className="tk:cursor-pointer tk:rounded-md tk:px-3 tk:py-2 tk:font-medium tk:outline-none tk:focus-visible:ring-2 tk:focus-visible:ring-ring">
         {text(m.details)}
       </summary>
       <div className="tk:flex tk:flex-col tk:items-start tk:gap-2 tk:px-3 tk:pb-3">
         <code
           ref={textRef}
-          data-slot="technical-details-text"
+          data-slot="tk-technical-details-text"
           className="tk:block tk:w-full tk:whitespace-pre-wrap tk:break-words tk:rounded-sm tk:bg-muted tk:p-2 tk:font-mono tk:text-xs tk:text-foreground"
         >
           {line}
@@ -65,7 +65,7 @@ export function TechnicalDetails({ error, blockedAt, className, ...props }: Tech
           {/* Visible and announced: a sighted user sees that it worked, too. */}
           <span
             role="status"
-            data-slot="technical-details-copied"
+            data-slot="tk-technical-details-copied"
             className="tk:text-sm tk:text-muted-foreground"
           >
             {copyResult}

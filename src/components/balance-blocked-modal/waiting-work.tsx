@@ -28,7 +28,7 @@ export function WaitingWork({ intents, count, balance, required, atLeast, shortf
     <>
       {(intent || count > 1) && (
         <div
-          data-slot="balance-blocked-modal-intents"
+          data-slot="tk-balance-blocked-modal-intents"
           className="tk:rounded-md tk:bg-muted tk:p-3 tk:text-sm"
         >
           {count > 1 ? (
@@ -52,7 +52,7 @@ export function WaitingWork({ intents, count, balance, required, atLeast, shortf
       )}
       {balance && (
         <dl
-          data-slot="balance-blocked-modal-numbers"
+          data-slot="tk-balance-blocked-modal-numbers"
           className="tk:m-0 tk:flex tk:flex-wrap tk:gap-x-6 tk:gap-y-2 tk:text-sm"
         >
           {numbers.map(

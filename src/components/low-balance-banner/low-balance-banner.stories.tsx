@@ -47,7 +47,7 @@ export default meta;
 type Story = StoryObj<typeof meta>;
 
 const banner = (canvasElement: HTMLElement) =>
-  canvasElement.querySelector('[data-slot="low-balance-banner"]') as HTMLElement;
+  canvasElement.querySelector('[data-slot="tk-low-balance-banner"]') as HTMLElement;
 
 /** Under the $20.00 warning level. */
 export const Warning: Story = {

@@ -112,7 +112,7 @@ export function LowBalanceBanner({
     <section
       aria-label={title || undefined}
       {...props}
-      data-slot="low-balance-banner"
+      data-slot="tk-low-balance-banner"
       data-tk-root=""
       data-state={state}
       className={cn(
@@ -131,13 +131,16 @@ export function LowBalanceBanner({
         )}
         {/* A receipt for what auto-recharge just did shows even when the balance needs no warning. */}
         {rechargeNote && (shown || rechargeNote.state === 'receipt') && (
-          <p data-slot="low-balance-banner-recharge" data-state={rechargeNote.state} className="tk:m-0">
+          <p data-slot="tk-low-balance-banner-recharge" data-state={rechargeNote.state} className="tk:m-0">
             {rechargeNote.text}
           </p>
         )}
       </div>
       {(shown || open) && (
-        <div data-slot="low-balance-banner-actions" className="tk:flex tk:flex-wrap tk:items-center tk:gap-2">
+        <div
+          data-slot="tk-low-balance-banner-actions"
+          className="tk:flex tk:flex-wrap tk:items-center tk:gap-2"
+        >
           {onTopUp ? (
             <Button size="sm" onClick={onTopUp}>
               {messages.common.topUp}

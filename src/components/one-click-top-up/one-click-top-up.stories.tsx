@@ -20,7 +20,7 @@ export default meta;
 type Story = StoryObj<typeof meta>;
 
 const root = (canvasElement: HTMLElement) =>
-  canvasElement.querySelector('[data-slot="one-click-top-up"]') as HTMLElement;
+  canvasElement.querySelector('[data-slot="tk-one-click-top-up"]') as HTMLElement;
 const stateIs = (canvasElement: HTMLElement, state: string) =>
   waitFor(() => expect(root(canvasElement)).toHaveAttribute('data-state', state), { timeout: 4000 });
 const pay = async (canvasElement: HTMLElement, name = 'Top up $10.00') => {

@@ -240,7 +240,7 @@ export function OneClickTopUp({
     <form
       {...props}
       noValidate
-      data-slot="one-click-top-up"
+      data-slot="tk-one-click-top-up"
       data-state={state}
       data-tk-root=""
       aria-busy={state === 'paying' || undefined}
@@ -299,7 +299,7 @@ export function OneClickTopUp({
         </ChoiceGroup>
       ) : (
         method && (
-          <p data-slot="one-click-top-up-method" className={cn('tk:m-0', mutedText)}>
+          <p data-slot="tk-one-click-top-up-method" className={cn('tk:m-0', mutedText)}>
             {text(messages.common.chargedTo, { method: methodLabel(method) })}
           </p>
         )
@@ -320,7 +320,7 @@ export function OneClickTopUp({
       {/* Always mounted, so screen readers announce each change of outcome. */}
       <div
         role="status"
-        data-slot="one-click-top-up-status"
+        data-slot="tk-one-click-top-up-status"
         className={cn(
           'tk:rounded-md tk:text-sm',
           // Empty, it leaves the flow (no stray gap) yet stays in the page, so it still announces.
@@ -357,7 +357,7 @@ function ChoiceGroup({
   return (
     // One gap for both groups: the legend is no flex item, so it only spaces the chips from `after`.
     <fieldset
-      data-slot={`one-click-top-up-${slot}`}
+      data-slot={`tk-one-click-top-up-${slot}`}
       className="tk:m-0 tk:flex tk:flex-col tk:gap-3 tk:border-0 tk:p-0"
     >
       <legend className="tk:mb-2 tk:p-0 tk:text-sm tk:font-medium">{legend}</legend>
@@ -374,7 +374,7 @@ function Choice({
 }: { children: React.ReactNode } & Pick<React.ComponentProps<'input'>, 'name' | 'checked' | 'onChange'>) {
   return (
     <label
-      data-slot="one-click-top-up-choice"
+      data-slot="tk-one-click-top-up-choice"
       className="tk:inline-flex tk:min-h-10 tk:cursor-pointer tk:items-center tk:gap-2 tk:rounded-md tk:border tk:border-input tk:bg-background tk:px-3 tk:text-sm tk:font-medium tk:text-foreground tk:has-checked:border-2 tk:has-checked:border-primary tk:has-checked:bg-accent tk:has-checked:text-accent-foreground tk:has-focus-visible:ring-2 tk:has-focus-visible:ring-ring"
     >
       <input type="radio" {...props} className="tk:m-0 tk:size-4 tk:accent-primary tk:outline-none" />

@@ -12,7 +12,7 @@ export function AlertsSection({ form }: { form: AlertSettingsForm }) {
   const t = format.messages.alerts;
   const thresholdsError = form.errorFor('thresholds');
   return (
-    <div data-slot="alerts-section" className="tk:flex tk:flex-col tk:gap-4">
+    <div data-slot="tk-alerts-section" className="tk:flex tk:flex-col tk:gap-4">
       <Switch
         id={fieldId('alerts')}
         label={t.alerts.switch}
@@ -52,7 +52,7 @@ function ThresholdRow({ form, threshold, index }: ThresholdRowProps) {
   const n = index + 1;
   const levelId = fieldId(`level-${index}`);
   return (
-    <div data-slot="threshold" className="tk:flex tk:flex-wrap tk:items-start tk:gap-3">
+    <div data-slot="tk-threshold" className="tk:flex tk:flex-wrap tk:items-start tk:gap-3">
       <div className="tk:flex tk:flex-col tk:gap-1">
         <label htmlFor={levelId} className="tk:text-sm tk:font-medium">
           {format.text(t.alerts.level, { n })}

@@ -11,7 +11,7 @@ export function ErrorSummary({ form }: { form: AlertSettingsForm }) {
     <div
       ref={form.summaryRef}
       tabIndex={-1}
-      data-slot="error-summary"
+      data-slot="tk-error-summary"
       className="tk:rounded-lg tk:border-2 tk:border-destructive tk:bg-background tk:p-4 tk:outline-none tk:focus:ring-2 tk:focus:ring-ring tk:focus:ring-offset-2 tk:focus:ring-offset-background"
     >
       <h2 className="tk:text-base tk:font-semibold">{form.format.messages.alerts.summaryTitle}</h2>

@@ -12,7 +12,7 @@ export function RechargeSection({ form }: { form: AlertSettingsForm }) {
   const { messages, text, money: moneyText, locale } = format;
   const t = messages.alerts.recharge;
   return (
-    <div data-slot="recharge-section" className="tk:flex tk:flex-col tk:gap-4">
+    <div data-slot="tk-recharge-section" className="tk:flex tk:flex-col tk:gap-4">
       <Switch
         id={fieldId('recharge')}
         label={t.switch}
@@ -115,7 +115,7 @@ function Consent({ form }: { form: AlertSettingsForm }) {
   const consentError = form.errorFor('consent');
   return (
     <div
-      data-slot="consent"
+      data-slot="tk-consent"
       data-state={consentGiven ? 'given' : termsChanged ? 'changed' : 'missing'}
       className="tk:flex tk:flex-col tk:gap-2 tk:rounded-lg tk:border tk:border-border tk:bg-muted tk:p-4 tk:text-foreground"
     >

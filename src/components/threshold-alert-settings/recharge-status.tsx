@@ -34,7 +34,7 @@ export function RechargeStatus({ form }: { form: AlertSettingsForm }) {
   const actionUrl = status === 'requires_action' ? safeUrl(charge?.actionUrl) : undefined;
   return (
     <div
-      data-slot="recharge-status"
+      data-slot="tk-recharge-status"
       data-state={status}
       className="tk:flex tk:flex-col tk:gap-2 tk:rounded-lg tk:border-2 tk:border-border tk:bg-background tk:p-4 tk:text-foreground"
     >

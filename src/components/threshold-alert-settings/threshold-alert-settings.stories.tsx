@@ -39,7 +39,7 @@ export default meta;
 type Story = StoryObj<typeof meta>;
 
 const root = (canvasElement: HTMLElement) =>
-  canvasElement.querySelector('[data-slot="threshold-alert-settings"]') as HTMLElement;
+  canvasElement.querySelector('[data-slot="tk-threshold-alert-settings"]') as HTMLElement;
 
 /** Loaded from the adapter: alerts on at $20.00 and $5.00, auto-recharge off. */
 export const Loaded: Story = {

@@ -62,7 +62,7 @@ export function ThresholdAlertSettings({
       {...props}
       id={id}
       noValidate
-      data-slot="threshold-alert-settings"
+      data-slot="tk-threshold-alert-settings"
       data-tk-root=""
       data-state={status}
       aria-busy={status === 'loading' || status === 'saving' || undefined}
@@ -113,7 +113,7 @@ function SaveBar({ form }: { form: AlertSettingsForm }) {
       )}
       <div
         role="status"
-        data-slot="save-status"
+        data-slot="tk-save-status"
         className={cn(
           'tk:flex tk:flex-col tk:text-sm',
           phase === 'failed' ? 'tk:text-destructive' : 'tk:text-muted-foreground',
@@ -142,7 +142,7 @@ function ChargeReceipt({ form }: { form: AlertSettingsForm }) {
   const amount = money(charge.amount);
   return (
     <span
-      data-slot="recharge-receipt"
+      data-slot="tk-recharge-receipt"
       data-state={charge.status}
       className="tk:font-medium tk:text-foreground"
     >

@@ -43,7 +43,7 @@ export function Button({
   return (
     <button
       {...props}
-      data-slot="button"
+      data-slot="tk-button"
       data-state={loading ? 'loading' : 'idle'}
       type={type}
       aria-busy={loading || undefined}
@@ -65,7 +65,7 @@ export function Button({
       {loading && (
         <span
           aria-hidden="true"
-          data-slot="button-spinner"
+          data-slot="tk-button-spinner"
           className="tk:absolute tk:inset-0 tk:m-auto tk:size-4 tk:animate-spin tk:rounded-full tk:border-2 tk:border-current tk:border-r-transparent tk:motion-reduce:animate-none"
         />
       )}

@@ -11,7 +11,7 @@ export type DialogOverlayProps = React.ComponentProps<typeof DialogPrimitive.Ove
 export function DialogOverlay({ className, ...props }: DialogOverlayProps) {
   return (
     <DialogPrimitive.Overlay
-      data-slot="dialog-overlay"
+      data-slot="tk-dialog-overlay"
       className={cn('tk:fixed tk:inset-0 tk:z-50 tk:bg-overlay', className)}
       {...props}
     />
@@ -29,7 +29,7 @@ export function DialogContent({ className, children, container, ...props }: Dial
     <DialogPortal container={container}>
       <DialogOverlay />
       <DialogPrimitive.Content
-        data-slot="dialog-content"
+        data-slot="tk-dialog-content"
         data-tk-root=""
         className={cn(
           'tk:fixed tk:left-1/2 tk:top-1/2 tk:z-50 tk:flex tk:max-h-[calc(100dvh-2rem)] tk:w-[calc(100vw-2rem)] tk:max-w-lg tk:-translate-x-1/2 tk:-translate-y-1/2 tk:flex-col tk:gap-4 tk:overflow-y-auto tk:rounded-xl tk:border tk:border-border tk:bg-card tk:p-6 tk:text-card-foreground tk:shadow-xl tk:outline-none',
@@ -48,7 +48,7 @@ export type DialogTitleProps = React.ComponentProps<typeof DialogPrimitive.Title
 export function DialogTitle({ className, ...props }: DialogTitleProps) {
   return (
     <DialogPrimitive.Title
-      data-slot="dialog-title"
+      data-slot="tk-dialog-title"
       className={cn('tk:text-lg tk:font-semibold tk:leading-tight', className)}
       {...props}
     />
@@ -60,7 +60,7 @@ export type DialogDescriptionProps = React.ComponentProps<typeof DialogPrimitive
 export function DialogDescription({ className, ...props }: DialogDescriptionProps) {
   return (
     <DialogPrimitive.Description
-      data-slot="dialog-description"
+      data-slot="tk-dialog-description"
       className={cn('tk:text-sm tk:text-muted-foreground', className)}
       {...props}
     />
@@ -70,5 +70,5 @@ export function DialogDescription({ className, ...props }: DialogDescriptionProp
 export type DialogCloseProps = React.ComponentProps<typeof DialogPrimitive.Close>;
 
 export function DialogClose(props: DialogCloseProps) {
-  return <DialogPrimitive.Close data-slot="dialog-close" {...props} />;
+  return <DialogPrimitive.Close data-slot="tk-dialog-close" {...props} />;
 }

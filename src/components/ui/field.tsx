@@ -14,7 +14,7 @@ const errorText = 'tk:text-sm tk:font-medium tk:text-destructive';
 
 /** An error message in words (GOV.UK style: what to do), linked to its control by `id`. */
 export function ErrorText({ className, ...props }: React.ComponentProps<'p'>) {
-  return <p data-slot="field-error" className={cn(errorText, className)} {...props} />;
+  return <p data-slot="tk-field-error" className={cn(errorText, className)} {...props} />;
 }
 
 /** What a form control inside a Field must spread to be labelled, described and marked invalid. */
@@ -41,16 +41,16 @@ export function Field({ label, hint, error, id, className, children, ...props }:
   const errorId = error ? `${controlId}-error` : undefined;
   return (
     <div
-      data-slot="field"
+      data-slot="tk-field"
       data-state={error ? 'invalid' : 'valid'}
       className={cn('tk:flex tk:flex-col tk:gap-1', className)}
       {...props}
     >
-      <label data-slot="field-label" htmlFor={controlId} className="tk:text-sm tk:font-medium">
+      <label data-slot="tk-field-label" htmlFor={controlId} className="tk:text-sm tk:font-medium">
         {label}
       </label>
       {hint && (
-        <p data-slot="field-hint" id={hintId} className={mutedText}>
+        <p data-slot="tk-field-hint" id={hintId} className={mutedText}>
           {hint}
         </p>
       )}
@@ -69,7 +69,7 @@ export type InputProps = React.ComponentProps<'input'>;
 export function Input({ className, type = 'text', ...props }: InputProps) {
   return (
     <input
-      data-slot="input"
+      data-slot="tk-input"
       type={type}
       className={cn(
         controlClass,

@@ -28,7 +28,7 @@ export function Switch({
   const errorId = error ? `${id}-error` : undefined;
   return (
     <div
-      data-slot="switch"
+      data-slot="tk-switch"
       data-state={checked ? 'checked' : 'unchecked'}
       className={cn('tk:flex tk:items-start tk:gap-3', className)}
     >
@@ -59,7 +59,7 @@ export function Switch({
           {label}
         </label>
         {hint && (
-          <span id={hintId} data-slot="switch-hint" className={mutedText}>
+          <span id={hintId} data-slot="tk-switch-hint" className={mutedText}>
             {hint}
           </span>
         )}

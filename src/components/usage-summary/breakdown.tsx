@@ -18,7 +18,7 @@ export function UsageBreakdown({ statement, headingLevel = 3, className, ...prop
   const { percent } = f;
   const H = `h${headingLevel}` as 'h3';
   return (
-    <div data-slot="usage-breakdown" className={cn('tk:flex tk:flex-col tk:gap-3', className)} {...props}>
+    <div data-slot="tk-usage-breakdown" className={cn('tk:flex tk:flex-col tk:gap-3', className)} {...props}>
       <H className="tk:m-0 tk:text-base tk:font-semibold">{m.title}</H>
       <ul className="tk:m-0 tk:flex tk:list-none tk:flex-col tk:gap-3 tk:p-0">
         {statement.categories.map((row) => (
@@ -67,7 +67,7 @@ export function UsageChartPanel({
   const { buckets, granularity } = statement;
   return (
     <div
-      data-slot="usage-chart-panel"
+      data-slot="tk-usage-chart-panel"
       data-state={table ? 'table' : 'chart'}
       className={cn('tk:flex tk:flex-col tk:gap-2', className)}
       {...props}

@@ -67,14 +67,18 @@ export function UsageChart({ buckets, granularity, className, ...props }: UsageC
     event.preventDefault();
     next = Math.min(Math.max(next, 0), count - 1);
     setActive(next);
-    svgRef.current?.querySelectorAll<SVGElement>('[data-slot="usage-chart-bar"]')[next]?.focus();
+    svgRef.current?.querySelectorAll<SVGElement>('[data-slot="tk-usage-chart-bar"]')[next]?.focus();
   };
 
   // Geometry in viewBox units: each bar owns 10 units of width; the height is 100.
   const gap = count > 60 ? 1.5 : 3;
   return (
-    <div data-slot="usage-chart" className={cn('tk:flex tk:flex-col tk:gap-2', className)} {...props}>
-      <p data-slot="usage-chart-readout" aria-hidden="true" className="tk:min-h-5 tk:text-sm tk:font-medium">
+    <div data-slot="tk-usage-chart" className={cn('tk:flex tk:flex-col tk:gap-2', className)} {...props}>
+      <p
+        data-slot="tk-usage-chart-readout"
+        aria-hidden="true"
+        className="tk:min-h-5 tk:text-sm tk:font-medium"
+      >
         {barText(buckets[hovered !== undefined && hovered < count ? hovered : current] as UsageBucket)}
       </p>
       {/* biome-ignore lint/a11y/useSemanticElements: an SVG cannot be a fieldset; the group names the chart for its bars. */}
@@ -94,7 +98,7 @@ export function UsageChart({ buckets, granularity, className, ...props }: UsageC
             // biome-ignore lint/a11y/noInteractiveElementToNoninteractiveRole: a bar is an image (date and amount) that is also a roving focus stop, as in accessible chart libraries.
             <g
               key={bucket.start}
-              data-slot="usage-chart-bar"
+              data-slot="tk-usage-chart-bar"
               role="img"
               aria-label={barText(bucket)}
               tabIndex={i === current ? 0 : -1}
@@ -132,7 +136,7 @@ export function UsageChart({ buckets, granularity, className, ...props }: UsageC
         />
       </svg>
       <div
-        data-slot="usage-chart-axis"
+        data-slot="tk-usage-chart-axis"
         aria-hidden="true"
         className="tk:flex tk:justify-between tk:gap-4 tk:text-xs tk:text-muted-foreground"
       >
@@ -155,7 +159,7 @@ export function UsageTable({ buckets, granularity, className, ...props }: UsageT
   const label = useBucketLabel(granularity);
   return (
     <table
-      data-slot="usage-table"
+      data-slot="tk-usage-table"
       className={cn('tk:w-full tk:border-collapse tk:text-sm', className)}
       {...props}
     >

@@ -8,7 +8,7 @@ import type { UsageStatement } from './summarize';
 
 export function Figure({ label, children }: { label: string; children: React.ReactNode }) {
   return (
-    <div data-slot="usage-summary-figure" className="tk:flex tk:min-w-0 tk:flex-col tk:gap-1">
+    <div data-slot="tk-usage-summary-figure" className="tk:flex tk:min-w-0 tk:flex-col tk:gap-1">
       <dt className="tk:text-sm tk:text-muted-foreground">{label}</dt>
       <dd className="tk:m-0">{children}</dd>
     </div>
@@ -24,7 +24,7 @@ export function Skeleton({ className = 'tk:h-8 tk:w-28' }: { className?: string 
   return (
     <span
       aria-hidden="true"
-      data-slot="usage-summary-skeleton"
+      data-slot="tk-usage-summary-skeleton"
       className={cn(
         'tk:block tk:animate-pulse tk:rounded-md tk:bg-muted tk:motion-reduce:animate-none',
         className,
@@ -99,7 +99,7 @@ export function RunOutLine({
     text = f.text(past ? m.runOutPast : m.runOut, { when: phrase(runOut) });
   }
   return (
-    <p data-slot="usage-summary-run-out" className="tk:m-0">
+    <p data-slot="tk-usage-summary-run-out" className="tk:m-0">
       {text}
     </p>
   );

@@ -69,7 +69,7 @@ export function UsagePeriodSelect({
 
   return (
     <div
-      data-slot="usage-period"
+      data-slot="tk-usage-period"
       className={cn('tk:flex tk:flex-wrap tk:items-start tk:gap-3', className)}
       {...props}
     >
@@ -79,7 +79,7 @@ export function UsagePeriodSelect({
         </label>
         <select
           id={selectId}
-          data-slot="usage-period-select"
+          data-slot="tk-usage-period-select"
           value={customOpen ? 'custom' : presetKey}
           onChange={(event) => {
             const next = event.target.value;
@@ -104,7 +104,7 @@ export function UsagePeriodSelect({
       </div>
       {customOpen && (
         <form
-          data-slot="usage-period-custom"
+          data-slot="tk-usage-period-custom"
           noValidate
           onSubmit={apply}
           className="tk:flex tk:flex-wrap tk:items-end tk:gap-3"

@@ -74,17 +74,17 @@ export function UsageTips({
     writeSession(STORAGE_KEY, JSON.stringify(next));
     if (items.length > 1) focusAfter.current = index;
     // The list is about to disappear: hand focus to the statement rather than to the page.
-    else listRef.current?.closest<HTMLElement>('[data-slot="usage-summary"]')?.focus();
+    else listRef.current?.closest<HTMLElement>('[data-slot="tk-usage-summary"]')?.focus();
   };
 
   return (
-    <div data-slot="usage-tips" className={cn('tk:flex tk:flex-col tk:gap-3', className)} {...props}>
+    <div data-slot="tk-usage-tips" className={cn('tk:flex tk:flex-col tk:gap-3', className)} {...props}>
       <H className="tk:m-0 tk:text-base tk:font-semibold">{m.title}</H>
       <ul ref={listRef} className="tk:m-0 tk:flex tk:list-none tk:flex-col tk:gap-2 tk:p-0">
         {items.map((item, index) => (
           <li
             key={item.id}
-            data-slot="usage-tip"
+            data-slot="tk-usage-tip"
             className="tk:flex tk:items-start tk:justify-between tk:gap-3 tk:rounded-lg tk:bg-accent tk:px-3 tk:py-2 tk:text-sm tk:text-accent-foreground"
           >
             <p className="tk:m-0 tk:py-1.5">{item.content}</p>

@@ -30,7 +30,7 @@ export default meta;
 type Story = StoryObj<typeof meta>;
 
 const summary = (canvasElement: HTMLElement) =>
-  canvasElement.querySelector('[data-slot="usage-summary"]') as HTMLElement;
+  canvasElement.querySelector('[data-slot="tk-usage-summary"]') as HTMLElement;
 const isReady = (canvasElement: HTMLElement) =>
   waitFor(() => expect(summary(canvasElement)).toHaveAttribute('data-state', 'ready'));
 
@@ -128,7 +128,7 @@ export const KeyboardBars: Story = {
     await expect(bars.at(-1)).toHaveFocus();
     await userEvent.keyboard('{ArrowLeft}');
     await expect(bars.at(-2)).toHaveFocus();
-    await expect(canvasElement.querySelector('[data-slot="usage-chart-readout"]')).toHaveTextContent(
+    await expect(canvasElement.querySelector('[data-slot="tk-usage-chart-readout"]')).toHaveTextContent(
       bars.at(-2)?.getAttribute('aria-label') ?? '',
     );
     await userEvent.keyboard('{Home}');

@@ -146,7 +146,7 @@ export function UsageSummary({
   return (
     <section
       data-tk-root=""
-      data-slot="usage-summary"
+      data-slot="tk-usage-summary"
       data-state={state}
       aria-labelledby={titleId}
       aria-busy={state === 'loading' || undefined}
@@ -173,7 +173,7 @@ export function UsageSummary({
         )}
       </div>
       <div
-        data-slot="usage-summary-status"
+        data-slot="tk-usage-summary-status"
         className={cn(
           'tk:flex tk:flex-wrap tk:items-center tk:gap-x-3 tk:gap-y-2',
           state === 'error' && 'tk:flex-col tk:items-start tk:rounded-lg tk:bg-muted tk:p-4',

@@ -56,7 +56,7 @@ describe('BalanceBlockedModal (real Chromium)', () => {
     const dialog = await open();
     // One live region tells the steps; the only other one is "Copied" inside Technical details,
     // which is visible beside its button as well as announced.
-    const live = dialog.querySelector('[data-slot="balance-blocked-modal-status"]') as HTMLElement;
+    const live = dialog.querySelector('[data-slot="tk-balance-blocked-modal-status"]') as HTMLElement;
     expect(live).toHaveAttribute('role', 'status');
     const regions = [...dialog.querySelectorAll('[role="status"], [aria-live]')];
     expect(regions.filter((region) => !region.closest('details'))).toEqual([live]);
@@ -70,7 +70,7 @@ describe('BalanceBlockedModal (real Chromium)', () => {
     await userEvent.click(within(dialog).getByText('Technical details'));
     await userEvent.click(within(dialog).getByRole('button', { name: 'Copy details' }));
     // Headless Chromium may refuse the clipboard: then the details are selected, and that is said.
-    const copied = dialog.querySelector('[data-slot="technical-details-copied"]') as HTMLElement;
+    const copied = dialog.querySelector('[data-slot="tk-technical-details-copied"]') as HTMLElement;
     await waitFor(() => expect(copied.textContent).toMatch(/^(Copied|Copying didn't work.*)$/));
   });
 

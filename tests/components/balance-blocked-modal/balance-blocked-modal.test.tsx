@@ -12,15 +12,15 @@ const dialog = () => screen.findByRole('dialog');
 const TITLE = `Your balance isn't enough for ${INTENT}`;
 /** What the dialog's live region says (other polite regions exist: the copy result). */
 const intentsOf = (modal: HTMLElement) =>
-  modal.querySelector('[data-slot="balance-blocked-modal-intents"]') as HTMLElement;
+  modal.querySelector('[data-slot="tk-balance-blocked-modal-intents"]') as HTMLElement;
 const announced = (modal: HTMLElement) =>
-  modal.querySelector('[data-slot="balance-blocked-modal-status"]') as HTMLElement;
+  modal.querySelector('[data-slot="tk-balance-blocked-modal-status"]') as HTMLElement;
 
 async function block(user: ReturnType<typeof setup>['user'], label = 'Run query') {
   await user.click(screen.getByRole('button', { name: label }));
   const modal = await dialog();
   // The dialog appears whole: heading, primary action, "Not now" and the details in one commit.
-  expect(modal.querySelector('[data-slot="technical-details"]')).not.toBeNull();
+  expect(modal.querySelector('[data-slot="tk-technical-details"]')).not.toBeNull();
   expect(within(modal).getByRole('button', { name: /^(Not now|Later|Jetzt nicht)$/ })).toBeInTheDocument();
   return modal;
 }
@@ -171,7 +171,8 @@ describe('BalanceBlockedModal: the recovery conversation', () => {
       ),
     });
     const modal = await block(user);
-    const numbers = () => modal.querySelector('[data-slot="balance-blocked-modal-numbers"]') as HTMLElement;
+    const numbers = () =>
+      modal.querySelector('[data-slot="tk-balance-blocked-modal-numbers"]') as HTMLElement;
     await waitFor(() => expect(numbers()).toHaveTextContent('This needs about$4.50Short by$3.30'));
     fireEvent.click(screen.getByRole('button', { name: 'Export CSV', hidden: true }));
     // Two queries at $4.50 each: $9.00 in all, $7.80 more than the $1.20 left.
@@ -204,7 +205,7 @@ describe('BalanceBlockedModal: the recovery conversation', () => {
     // Two more requests whose 402 named no amount join the conversation.
     fireEvent.click(screen.getByRole('button', { name: 'Block two', hidden: true }));
     await waitFor(() => expect(modal).toHaveTextContent('3 tasks are waiting to resume'));
-    const numbers = modal.querySelector('[data-slot="balance-blocked-modal-numbers"]') as HTMLElement;
+    const numbers = modal.querySelector('[data-slot="tk-balance-blocked-modal-numbers"]') as HTMLElement;
     expect(numbers).toHaveTextContent('This needs at least$4.50');
     expect(numbers).not.toHaveTextContent('about');
   });
@@ -243,7 +244,7 @@ describe('BalanceBlockedModal: the recovery conversation', () => {
   it('shows social proof only when the host passes a figure', async () => {
     const first = setup();
     let modal = await block(first.user);
-    expect(modal.querySelector('[data-slot="balance-blocked-modal-social-proof"]')).toBeNull();
+    expect(modal.querySelector('[data-slot="tk-balance-blocked-modal-social-proof"]')).toBeNull();
     first.unmount();
 
     const text = 'Most teams on your plan set a low-balance alert.';
@@ -357,7 +358,7 @@ describe('BalanceBlockedModal: the recovery conversation', () => {
     await user.click(within(modal).getByRole('button', { name: 'Copy details' }));
     expect(writeText).toHaveBeenCalledWith(expect.stringContaining('code 40203'));
     // Visible beside the button (and announced), not only to screen readers.
-    const result = modal.querySelector('[data-slot="technical-details-copied"]');
+    const result = modal.querySelector('[data-slot="tk-technical-details-copied"]');
     expect(result).toHaveTextContent('Copied');
     expect(result).toHaveAttribute('role', 'status');
     expect(result).not.toHaveClass('tk:sr-only');
@@ -369,7 +370,7 @@ describe('BalanceBlockedModal: the recovery conversation', () => {
     const modal = await block(user);
     await user.click(within(modal).getByText('Technical details'));
     await user.click(within(modal).getByRole('button', { name: 'Copy details' }));
-    expect(modal.querySelector('[data-slot="technical-details-copied"]')).toHaveTextContent(
+    expect(modal.querySelector('[data-slot="tk-technical-details-copied"]')).toHaveTextContent(
       'The details are selected',
     );
     expect(String(window.getSelection())).toContain('40203');
@@ -389,7 +390,7 @@ describe('BalanceBlockedModal: the recovery conversation', () => {
     // The waiting work and the numbers stay in view.
     expect(within(intentsOf(modal)).getByText(INTENT)).toBeInTheDocument();
     expect(within(modal).getByText('$4.50')).toBeInTheDocument();
-    const options = modal.querySelector('[data-slot="balance-blocked-modal-options"]') as HTMLElement;
+    const options = modal.querySelector('[data-slot="tk-balance-blocked-modal-options"]') as HTMLElement;
     expect(within(options).getAllByRole('button')[0]).toHaveAccessibleName('Use another payment method');
     expect(within(modal).queryByRole('button', { name: 'Try again' })).not.toBeInTheDocument();
     expect(adapter.charges).toHaveLength(0);
@@ -519,7 +520,7 @@ describe('BalanceBlockedModal: the recovery conversation', () => {
   it('a calm moment before the options never delays the keyboard', async () => {
     const { user } = setup({ modal: { revealDelayMs: 60_000 } });
     const modal = await block(user);
-    const options = modal.querySelector('[data-slot="balance-blocked-modal-options"]');
+    const options = modal.querySelector('[data-slot="tk-balance-blocked-modal-options"]');
     expect(options).not.toHaveAttribute('data-revealed');
     await user.tab();
     expect(within(modal).getByRole('button', { name: 'Top up $5.00' })).toHaveFocus();

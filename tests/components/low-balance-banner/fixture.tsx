@@ -51,7 +51,7 @@ export function renderBanner(props: Partial<LowBalanceBannerProps> = {}, options
     </TopupProvider>
   );
   const view = render(ui(props));
-  const root = () => view.container.querySelector('[data-slot="low-balance-banner"]') as HTMLElement;
+  const root = () => view.container.querySelector('[data-slot="tk-low-balance-banner"]') as HTMLElement;
   const setBalance = async (amountMinor: number) => {
     adapter.setBalance(amountMinor);
     await act(() => recovery.refreshBalance());

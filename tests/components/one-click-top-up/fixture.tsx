@@ -20,7 +20,7 @@ export function setup(
     </TopupProvider>,
   );
   const requests = () => adapter.topUpRequests();
-  const root = () => view.container.querySelector('[data-slot="one-click-top-up"]') as HTMLElement;
+  const root = () => view.container.querySelector('[data-slot="tk-one-click-top-up"]') as HTMLElement;
   return { adapter, user, requests, root, ...view };
 }
 

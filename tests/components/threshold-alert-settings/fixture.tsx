@@ -49,7 +49,7 @@ export function renderSettings(
       <ThresholdAlertSettings {...props} />
     </TopupProvider>,
   );
-  const root = () => view.container.querySelector('[data-slot="threshold-alert-settings"]') as HTMLElement;
+  const root = () => view.container.querySelector('[data-slot="tk-threshold-alert-settings"]') as HTMLElement;
   return { ...view, adapter, events, root };
 }
 

@@ -30,7 +30,8 @@ export function renderUsage({ props, fake, provider }: RenderUsageOptions = {}) 
     </TopupProvider>
   );
   const utils = render(ui());
-  const root = () => utils.container.querySelector<HTMLElement>('[data-slot="usage-summary"]') as HTMLElement;
+  const root = () =>
+    utils.container.querySelector<HTMLElement>('[data-slot="tk-usage-summary"]') as HTMLElement;
   const usageCalls = () =>
     adapter.calls.filter((c) => c.method === 'getUsage').map((c) => c.args[0] as UsageQuery);
   return { adapter, user, root, usageCalls, fakeOptions, ui, ...utils };

@@ -12,7 +12,7 @@ afterEach(async () => {
 
 const ready = (root: () => HTMLElement) =>
   waitFor(() => expect(root()).toHaveAttribute('data-state', 'ready'));
-const readout = () => document.querySelector('[data-slot="usage-chart-readout"]') as HTMLElement;
+const readout = () => document.querySelector('[data-slot="tk-usage-chart-readout"]') as HTMLElement;
 
 describe('UsageSummary (real Chromium)', () => {
   it('hovering a bar shows its readout but never moves the keyboard tab stop', async () => {
@@ -127,7 +127,7 @@ describe('UsageSummary (real Chromium)', () => {
     const svg = section.querySelector('svg') as SVGSVGElement;
     expect(svg.getBoundingClientRect().right).toBeLessThanOrEqual(section.getBoundingClientRect().right);
     // Figures stack in one column at this width.
-    const figures = section.querySelectorAll('[data-slot="usage-summary-figure"]');
+    const figures = section.querySelectorAll('[data-slot="tk-usage-summary-figure"]');
     expect(figures[1]?.getBoundingClientRect().top).toBeGreaterThan(
       figures[0]?.getBoundingClientRect().bottom ?? 0,
     );
