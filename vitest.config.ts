@@ -4,6 +4,7 @@ import { storybookTest } from '@storybook/addon-vitest/vitest-plugin';
 import { playwright } from '@vitest/browser-playwright';
 import { defineConfig, mergeConfig } from 'vitest/config';
 import { launchOptions } from './scripts/chromium.mjs';
+import { billingCommands } from './tests/support/billing-commands.ts';
 import viteConfig from './vite.config.ts';
 
 const dirname = path.dirname(fileURLToPath(import.meta.url));
@@ -40,7 +41,8 @@ export default mergeConfig(
             name: 'browser',
             include: ['tests/**/*.browser.test.{ts,tsx}'],
             setupFiles: ['tests/setup.browser.ts'],
-            browser: browser(),
+            // The reference billing server (Node, SQLite), started and read by browser tests.
+            browser: { ...browser(), commands: billingCommands },
           },
         },
         {
