@@ -107,9 +107,9 @@ const announced = (dialog: HTMLElement) =>
 
 /** The buttons and links of the step's options, in order: the first is the first action. */
 const actions = (dialog: HTMLElement) =>
-  [...dialog.querySelectorAll<HTMLElement>('[data-slot="tk-balance-blocked-modal-options"] :is(button, a)')].map(
-    (control) => control.textContent?.trim(),
-  );
+  [
+    ...dialog.querySelectorAll<HTMLElement>('[data-slot="tk-balance-blocked-modal-options"] :is(button, a)'),
+  ].map((control) => control.textContent?.trim());
 
 describe('Payment outcomes through the HTTP adapter against the reference billing server', () => {
   it('refused (422): the server’s own reason as text, nothing charged, change the amount first', async () => {
