@@ -11,3 +11,5 @@ export * from './core';
 export { en, type Messages } from './locales/en';
 export type { DeepPartial, Message, Plural } from './locales/types';
 export * from './react';
+// What the registry's copied parts import from the package (see the file).
+export * from './registry-logic';

@@ -1,0 +1,24 @@
+// The logic behind the markup that the shadcn registry copies into a host (registry.json,
+// scripts/registry.mjs): the copied parts import these from `topup-kit`, so the models, hooks and
+// formatting they run on stay in the npm package and a fix reaches a host with an update.
+// `npm run registry` fails, naming the file, when a copied part needs a name that is missing here.
+export { type Choosing, stepOf } from './components/balance-blocked-modal/steps';
+export type { BannerSeverity } from './components/low-balance-banner/level';
+export { useAutoRechargeNote } from './components/low-balance-banner/recharge-note';
+export { useBannerModel } from './components/low-balance-banner/use-banner-model';
+export { useIsCurrentPage } from './components/low-balance-banner/use-current-page';
+export { describePayment, type PaymentOutcomeText } from './components/payment-outcome/describe';
+export { createConsent } from './components/threshold-alert-settings/consent';
+export {
+  type AlertSettingsForm,
+  MAX_THRESHOLDS,
+  useAlertSettingsForm,
+} from './components/threshold-alert-settings/use-alert-settings-form';
+export { splitEmails, thresholdKey } from './components/threshold-alert-settings/validate';
+export { useBucketLabel, useDayLabel } from './components/usage-summary/format';
+export { useUsageLoad } from './components/usage-summary/use-usage-load';
+export { outcomeFromError } from './core/outcome';
+export { zonedDay } from './core/time';
+export { paymentMethodLabel } from './react/format';
+export { safeHostUrl, usePrefersReducedMotion } from './react/reconcile';
+export { readSession, writeSession } from './react/session';
