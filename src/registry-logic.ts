@@ -20,5 +20,4 @@ export { useUsageLoad } from './components/usage-summary/use-usage-load';
 export { outcomeFromError } from './core/outcome';
 export { zonedDay } from './core/time';
 export { paymentMethodLabel } from './react/format';
-export { safeHostUrl, usePrefersReducedMotion } from './react/reconcile';
 export { readSession, writeSession } from './react/session';

@@ -1,25 +1,14 @@
 import { InsufficientBalanceError } from './errors';
 import { fromDecimal, money } from './money';
+import { cleanText } from './text';
 import type { Detector, Money } from './types';
+import { serverUrl } from './url-policy';
 
 type Fields = Record<string, unknown>;
 /** Reads one field's value (the field's name and the object holding it given too); undefined: no match. */
 type FieldReader<T> = (value: unknown, fieldName: string, holder: Fields) => T | undefined;
 
 const isFields = (value: unknown): value is Fields => !!value && typeof value === 'object';
-
-// biome-ignore lint/suspicious/noControlCharactersInRegex: removing them is the point.
-const CONTROL_CHARACTERS = /[\0-\x1f\x7f-\x9f\u202a-\u202e\u2066-\u2069]/g;
-
-/** Server text as plain text: control and bidi-override characters removed, trimmed, at most `max` long. */
-export const cleanText = (text: unknown, max = 1000): string =>
-  typeof text === 'string' ? text.replace(CONTROL_CHARACTERS, ' ').trim().slice(0, max) : '';
-
-/** A server-given URL, kept only when it is http:, https: or relative (never javascript:, data:, …). */
-export const safeUrl = (url: unknown): string | undefined => {
-  const text = cleanText(url, 2000);
-  return text && !/^(?!https?:)[a-z][\w+.-]*:/i.test(text) ? text : undefined;
-};
 
 // General rules over wording, not a table of providers. A string says "the balance ran out" when it
 // names money (MONEY_WORDS) and a lack of it (LACK_WORDS), and is not about permissions, validation or
@@ -176,7 +165,7 @@ export const toInsufficientBalance = (
       serverMessage: serverMessage || GENERIC_MESSAGE,
       balance: findField(parsed, ['balance', 'balanceminor'], readMoney),
       required: findField(parsed, ['required', 'requiredminor'], readMoney),
-      topUpUrl: findField(parsed, ['topupurl'], safeUrl),
+      topUpUrl: findField(parsed, ['topupurl'], serverUrl),
       requestId: findField(parsed, REQUEST_ID_FIELDS, readText),
       raw: body,
     });

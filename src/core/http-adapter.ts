@@ -1,5 +1,5 @@
-import { cleanText } from './detect';
 import { isTopUpResult } from './outcome';
+import { cleanText } from './text';
 import type {
   AlertSettings,
   BalanceInfo,

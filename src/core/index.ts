@@ -19,7 +19,6 @@ export {
   asInsufficientBalance,
   isInsufficientBalance,
   readInsufficientBalance,
-  safeUrl,
   toInsufficientBalance,
 } from './detect';
 export { InsufficientBalanceError, type InsufficientBalanceInit } from './errors';
@@ -67,3 +66,4 @@ export {
   type TabSyncOptions,
 } from './tabs';
 export type * from './types';
+export { hostLink, safeUrl, serverUrl, webhookUrl } from './url-policy';

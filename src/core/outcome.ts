@@ -1,5 +1,6 @@
-import { cleanText, safeUrl } from './detect';
+import { cleanText } from './text';
 import type { BillingProblem, TopUpOutcome, TopUpOutcomeKind, TopUpRequest, TopUpResult } from './types';
+import { serverUrl } from './url-policy';
 
 // The one payment-outcome model: whatever an adapter answered (or threw) for a top-up becomes one
 // outcome a user can tell apart (TopUpOutcomeKind), with the contract's coarser `status` beside it.
@@ -36,7 +37,7 @@ export function outcomeFromResult(
     case 'pending':
       return { ...base, kind: 'pending', expectedAt: isoTime(result.expectedAt) };
     case 'requires_action':
-      return { ...base, kind: 'requires_action', actionUrl: safeUrl(result.actionUrl) };
+      return { ...base, kind: 'requires_action', actionUrl: serverUrl(result.actionUrl) };
     default: {
       const problem = problemText(result.problem);
       const refused = result.failureKind === 'refused';

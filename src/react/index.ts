@@ -25,3 +25,4 @@ export { useReconcileWhile } from './reconcile';
 export { useRunOutPhrase } from './run-out';
 export { useTimeZone } from './time-zone';
 export { useControllableState } from './use-controllable-state';
+export { usePrefersReducedMotion } from './use-prefers-reduced-motion';

@@ -32,23 +32,3 @@ export function useReconcileWhile(active: boolean, { firstDelayMs = 2000, poll =
     };
   }, [active, recovery, firstDelayMs, poll]);
 }
-
-/** A host-given link (support, docs): anything but script-bearing schemes. */
-export function safeHostUrl(url: string | undefined): string | undefined {
-  if (!url) return undefined;
-  return /^\s*(javascript|data|vbscript):/i.test(url) ? undefined : url;
-}
-
-/** True when the user asked the system for less motion (SSR: false; read after mount). */
-export function usePrefersReducedMotion(enabled = true): boolean {
-  const [reduced, setReduced] = React.useState(false);
-  React.useEffect(() => {
-    const query = enabled ? window.matchMedia?.('(prefers-reduced-motion: reduce)') : undefined;
-    if (!query) return;
-    setReduced(query.matches);
-    const onChange = () => setReduced(query.matches);
-    query.addEventListener?.('change', onChange);
-    return () => query.removeEventListener?.('change', onChange);
-  }, [enabled]);
-  return reduced;
-}

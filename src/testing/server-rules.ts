@@ -7,6 +7,7 @@ import {
   type Usage,
   type UsageQuery,
   type UsageRecord,
+  webhookUrl,
 } from '../core';
 import { DAY_MS } from '../core/time';
 
@@ -50,7 +51,7 @@ export function checkSettings(settings: AlertSettings, currency: string) {
   checkMoney(autoRecharge.threshold, 'autoRecharge.threshold', currency);
   checkMoney(autoRecharge.amount, 'autoRecharge.amount', currency, { positive: true });
   checkMoney(autoRecharge.monthlyCap, 'autoRecharge.monthlyCap', currency, { positive: true });
-  if (channels.webhookUrl && !isHttpsUrl(channels.webhookUrl))
+  if (channels.webhookUrl && !webhookUrl(channels.webhookUrl))
     throw refusal(
       422,
       'validation-failed',
@@ -68,14 +69,6 @@ export function checkSettings(settings: AlertSettings, currency: string) {
       'Auto-recharge needs your consent',
       'To turn on auto-recharge, accept its terms first (terms, acceptedAt and version): we only charge a card with explicit consent.',
     );
-}
-
-function isHttpsUrl(text: string): boolean {
-  try {
-    return new URL(text).protocol === 'https:';
-  } catch {
-    return false;
-  }
 }
 
 /** Spend and credits in [from, to); with a granularity, one record per UTC day or Monday week and category. */

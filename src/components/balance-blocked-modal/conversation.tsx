@@ -1,16 +1,17 @@
 import * as React from 'react';
-import { defaultPresets, type Money } from '../../core';
+import { defaultPresets, hostLink, type Money } from '../../core';
 import {
   useBalance,
   useFormat,
   useKit,
   usePaymentMethods,
+  usePrefersReducedMotion,
+  useReconcileWhile,
   useRecovery,
   useTopUpLimits,
   useTopUpSuggestion,
   useWaitingNeeds,
 } from '../../react';
-import { safeHostUrl, usePrefersReducedMotion, useReconcileWhile } from '../../react/reconcile';
 import { OneClickTopUp } from '../one-click-top-up';
 import { useMethodLabel } from '../one-click-top-up/one-click-top-up';
 import { describePayment, type PaymentOutcomeText } from '../payment-outcome/describe';
@@ -196,7 +197,7 @@ export function Conversation({
       : `${title}${step === 'resuming' && typeof description === 'string' ? ` ${description}` : ''}`;
   const announcement = note || stepAnnouncement;
 
-  const support = safeHostUrl(kit.supportHref);
+  const support = hostLink(kit.supportHref);
   const otherMethod = methods.find((x) => x.id !== r.outcome?.paymentMethodId);
 
   const primary = (() => {

@@ -1,6 +1,6 @@
 import { cva, type VariantProps } from 'class-variance-authority';
 import * as React from 'react';
-import { type AlertThreshold, type Money, safeUrl, type Usage } from '../../core';
+import { type AlertThreshold, hostLink, type Money, type Usage } from '../../core';
 import { useFormat, useKit } from '../../react';
 import { OneClickTopUp } from '../one-click-top-up';
 import {
@@ -103,7 +103,7 @@ export function LowBalanceBanner({
   // Waiting for the bank, paused, or just charged: said on its own line, with the way out.
   const rechargeNote = useAutoRechargeNote(model.autoRecharge, model.usage);
 
-  const reviewHref = onUsagePage ? undefined : safeUrl(reviewUsageHref);
+  const reviewHref = onUsagePage ? undefined : hostLink(reviewUsageHref);
   const actionClass = 'tk:text-current tk:hover:bg-foreground/10';
 
   return (

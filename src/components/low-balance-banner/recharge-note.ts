@@ -1,4 +1,4 @@
-import { type AutoRecharge, safeUrl, type Usage } from '../../core';
+import { type AutoRecharge, serverUrl, type Usage } from '../../core';
 import { DAY_MS } from '../../core/time';
 import { useFormat, useTimeZone } from '../../react';
 
@@ -27,7 +27,7 @@ export function useAutoRechargeNote(
     return {
       state: 'requires_action',
       text: charge ? text(b.rechargeAction, { amount: money(charge.amount) }) : b.rechargeActionNoAmount,
-      actionUrl: safeUrl(charge?.actionUrl),
+      actionUrl: serverUrl(charge?.actionUrl),
     };
   }
   if (recharge.status === 'paused')

@@ -1,5 +1,5 @@
 import * as React from 'react';
-import { safeUrl, type TopUpOutcome } from '../../core';
+import { serverUrl, type TopUpOutcome } from '../../core';
 import { useFormat } from '../../react';
 import { Button, buttonVariants, cn } from '../ui';
 import type { PaymentOutcomeText } from './describe';
@@ -87,7 +87,7 @@ export function BankConfirmation({
 }: BankConfirmationProps) {
   const { messages, text } = useFormat();
   const m = messages.outcome;
-  const actionUrl = safeUrl(outcome.actionUrl);
+  const actionUrl = serverUrl(outcome.actionUrl);
   const [notYet, setNotYet] = React.useState(false);
   const [checking, setChecking] = React.useState(false);
   const primary = emphasis === 'primary';

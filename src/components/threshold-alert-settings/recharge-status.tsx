@@ -1,4 +1,4 @@
-import { formatMoney, safeUrl } from '../../core';
+import { formatMoney, serverUrl } from '../../core';
 import { Button, buttonVariants, cn } from '../ui';
 import type { AlertSettingsForm } from './use-alert-settings-form';
 
@@ -31,7 +31,7 @@ export function RechargeStatus({ form }: { form: AlertSettingsForm }) {
   const { messages, text, money } = form.format;
   const t = messages.alerts.recharge;
   const charge = stored?.lastCharge;
-  const actionUrl = status === 'requires_action' ? safeUrl(charge?.actionUrl) : undefined;
+  const actionUrl = status === 'requires_action' ? serverUrl(charge?.actionUrl) : undefined;
   return (
     <div
       data-slot="tk-recharge-status"

@@ -7,6 +7,7 @@ import {
   type ParseMoneyFailure,
   type PaymentMethod,
   parseMoney,
+  webhookUrl,
 } from '../../core';
 import type { Messages } from '../../locales/en';
 import { formatMessage } from '../../react';
@@ -41,16 +42,6 @@ const EMAIL = /^[^\s@]+@[^\s@.]+(\.[^\s@.]+)+$/;
 
 export function isEmail(text: string): boolean {
   return EMAIL.test(text);
-}
-
-/** Webhooks carry balance data: https only (no http:, no javascript:, no relative paths). */
-export function isHttpsUrl(text: string): boolean {
-  try {
-    const url = new URL(text.trim());
-    return url.protocol === 'https:' && url.hostname !== '';
-  } catch {
-    return false;
-  }
 }
 
 export type AmountField =
@@ -124,12 +115,12 @@ export function validateAlertSettings(input: ValidationInput): ValidationError[]
     settings.thresholds.forEach((t, i) => {
       amount(thresholdKey(i), 'threshold', t.amount, i + 1);
     });
-    const { email, inApp, webhookUrl } = settings.channels;
-    const webhook = webhookUrl?.trim() ?? '';
+    const { email, inApp } = settings.channels;
+    const webhook = settings.channels.webhookUrl?.trim() ?? '';
     if (email.length === 0 && !inApp && !webhook) errors.push({ key: 'channels', code: 'noChannel' });
     const bad = email.find((address) => !isEmail(address));
     if (bad !== undefined) errors.push({ key: 'emails', code: 'email', value: bad });
-    if (webhook && !isHttpsUrl(webhook)) errors.push({ key: 'webhook', code: 'webhook' });
+    if (webhook && !webhookUrl(webhook)) errors.push({ key: 'webhook', code: 'webhook' });
   }
 
   const recharge = settings.autoRecharge;

@@ -1,0 +1,46 @@
+// Which URLs the kit puts in an href, in one place. Each policy is named for where its URLs come
+// from, and returns the URL to use (cleaned of control characters) or undefined when it must not
+// be linked.
+import { cleanText } from './text';
+
+/** Longest URL the kit links; longer text is cut like other server text. */
+const MAX_URL_LENGTH = 2000;
+
+/** The scheme a URL names ("https" for "https://…"), lower-cased; undefined for a relative URL. */
+const schemeOf = (url: string): string | undefined => /^([a-z][\w+.-]*):/i.exec(url)?.[1]?.toLowerCase();
+
+/** A policy that keeps relative URLs and absolute ones whose scheme is one of `schemes`. */
+const relativeOrSchemes =
+  (schemes: readonly string[]) =>
+  (url: unknown): string | undefined => {
+    const text = cleanText(url, MAX_URL_LENGTH);
+    if (!text) return undefined;
+    const scheme = schemeOf(text);
+    return scheme === undefined || schemes.includes(scheme) ? text : undefined;
+  };
+
+/**
+ * A URL that came from a server (a top-up page, a bank's 3-D Secure page): kept only when it is
+ * http:, https: or relative — never javascript:, data: or any other scheme.
+ */
+export const serverUrl: (url: unknown) => string | undefined = relativeOrSchemes(['http', 'https']);
+
+/**
+ * A link the host app passes (`supportHref`, `reviewUsageHref`): what `serverUrl` keeps, and
+ * mailto: too (support is often an address).
+ */
+export const hostLink: (url: unknown) => string | undefined = relativeOrSchemes(['http', 'https', 'mailto']);
+
+/** A webhook address the user types: it receives balance data, so https: with a host name only. */
+export const webhookUrl = (url: unknown): string | undefined => {
+  const text = cleanText(url, MAX_URL_LENGTH);
+  try {
+    const parsed = new URL(text);
+    return parsed.protocol === 'https:' && parsed.hostname !== '' ? text : undefined;
+  } catch {
+    return undefined;
+  }
+};
+
+/** @deprecated Use `serverUrl` (the same policy, named for where its URLs come from). */
+export const safeUrl = serverUrl;
