@@ -1,15 +1,179 @@
-// topup-kit — the React entry. Components register themselves here as they land.
+// topup-kit — the React entry. Every public name is listed here on purpose (docs/api.md groups
+// them; tests/api.test.ts fails on one added or lost by accident). The folders' own index files
+// are internal barrels and may export more for the kit's own use.
 // The stylesheet is extracted by the library build into dist/styles.css (topup-kit/styles.css).
 import './styles/index.css';
 
-export * from './components/balance-blocked-modal';
-export * from './components/low-balance-banner';
-export * from './components/one-click-top-up';
-export * from './components/threshold-alert-settings';
-export * from './components/usage-summary';
-export * from './core';
+export {
+  BalanceBlockedModal,
+  type BalanceBlockedModalProps,
+  type BalanceBlockedModalStep,
+  TechnicalDetails,
+  type TechnicalDetailsProps,
+} from './components/balance-blocked-modal';
+export {
+  LowBalanceBanner,
+  type LowBalanceBannerProps,
+  type LowBalanceBannerState,
+  lowBalanceBannerVariants,
+} from './components/low-balance-banner';
+export {
+  OneClickTopUp,
+  type OneClickTopUpProps,
+  type OneClickTopUpState,
+} from './components/one-click-top-up';
+export {
+  type AlertSettingsError,
+  CONSENT_VERSION,
+  type ConsentTermsInput,
+  consentTerms,
+  ThresholdAlertSettings,
+  type ThresholdAlertSettingsProps,
+  type ThresholdAlertSettingsState,
+  validateAlertSettings,
+} from './components/threshold-alert-settings';
+export {
+  Button,
+  type ButtonProps,
+  buttonVariants,
+  cn,
+  Dialog,
+  DialogClose,
+  type DialogCloseProps,
+  DialogContent,
+  type DialogContentProps,
+  DialogDescription,
+  type DialogDescriptionProps,
+  DialogOverlay,
+  type DialogOverlayProps,
+  DialogPortal,
+  DialogTitle,
+  type DialogTitleProps,
+  DialogTrigger,
+  ErrorText,
+  Field,
+  type FieldControlProps,
+  type FieldProps,
+  Input,
+  type InputProps,
+  MoneyField,
+  type MoneyFieldProps,
+  Switch,
+  type SwitchProps,
+} from './components/ui';
+export {
+  type CategoryShare,
+  type DerivedTip,
+  deriveTips,
+  downloadText,
+  periodRecords,
+  type ResolvedPeriod,
+  type RunOut,
+  resolvePeriod,
+  resolveTimeZone,
+  runOutRange,
+  type SummarizeOptions,
+  summarizeUsage,
+  UsageBreakdown,
+  type UsageBreakdownProps,
+  type UsageBucket,
+  UsageChart,
+  UsageChartPanel,
+  type UsageChartPanelProps,
+  type UsageChartProps,
+  type UsageCsvLabels,
+  type UsagePeriod,
+  type UsagePeriodPreset,
+  UsagePeriodSelect,
+  type UsagePeriodSelectProps,
+  type UsageStatement,
+  UsageSummary,
+  type UsageSummaryProps,
+  type UsageSummaryState,
+  UsageTable,
+  type UsageTableProps,
+  type UsageTip,
+  UsageTips,
+  type UsageTipsProps,
+  usageCsv,
+  usageCsvFilename,
+  validateRange,
+} from './components/usage-summary';
+// Types cost no bytes, and core/index.ts already lists its public ones by name.
+export type * from './core';
+export {
+  addMoney,
+  amountInputText,
+  asInsufficientBalance,
+  attachRecovery,
+  BillingApiError,
+  burnRate,
+  checkAmount,
+  checkMoney,
+  compareMoney,
+  createHttpBillingAdapter,
+  createRecovery,
+  createTabSync,
+  currencyDigits,
+  dailySpend,
+  defaultPresets,
+  forecastRunOut,
+  formatMoney,
+  fromDecimal,
+  InsufficientBalanceError,
+  isInsufficientBalance,
+  maxMoney,
+  minMoney,
+  money,
+  parseMoney,
+  projectRunOut,
+  readInsufficientBalance,
+  runOutDays,
+  safeUrl,
+  shortfallOf,
+  subtractMoney,
+  suggestTopUp,
+  toDecimalString,
+  toInsufficientBalance,
+  topUpLimits,
+  waitingNeeds,
+  withRecovery,
+} from './core';
+export { csvField, toCsv, warnOnce } from './deprecated';
 export { en, type Messages } from './locales/en';
 export type { DeepPartial, Message, Plural } from './locales/types';
-export * from './react';
-// What the registry's copied parts import from the package (see the file).
+export {
+  type BalanceState,
+  formatMessage,
+  type KitContextValue,
+  type MessageValues,
+  mergeMessages,
+  type PaymentMethodsState,
+  RECENT_USAGE_DAYS,
+  renderMessage,
+  type SocialProof,
+  type TopUpSuggestionOptions,
+  TopupProvider,
+  type TopupProviderProps,
+  type UseRecoveryResult,
+  useAmountProblemText,
+  useBalance,
+  useControllableState,
+  useFormat,
+  useKit,
+  useLimitsHint,
+  usePaymentMethods,
+  useRecentUsage,
+  useReconcileWhile,
+  useRecovery,
+  useRecoverySelector,
+  useRunOutPhrase,
+  useSavedAlertSettings,
+  useTimeZone,
+  useTopUpLimits,
+  useTopUpSuggestion,
+  useWaitingNeeds,
+} from './react';
+// What the registry's copied parts import from the package: an explicit list in that file, kept
+// there beside the reason (tests/api.test.ts lists these names too).
 export * from './registry-logic';

@@ -66,7 +66,6 @@ export function Conversation({
 
   // The numbers cover every waiting request (core `waitingNeeds`): their sum, or "at least" the
   // largest known; the suggestion is the kit's one (useTopUpSuggestion), as on the banner and the billing page.
-  const error = r.error;
   const needs = useWaitingNeeds();
   const { balance, needs: required, shortfall } = needs;
   const suggestion = useTopUpSuggestion({ burnPerDay });
@@ -389,7 +388,7 @@ export function Conversation({
         )}
       </div>
 
-      {error && <TechnicalDetails error={error} blockedAt={r.blockedAt} />}
+      <TechnicalDetails />
 
       <p role="status" data-slot="tk-balance-blocked-modal-status" className="tk:sr-only">
         {announcement}

@@ -1,14 +1,13 @@
 import * as React from 'react';
 import type { InsufficientBalanceError } from '../../core';
-import { useFormat } from '../../react';
+import { useFormat, useRecoverySelector } from '../../react';
 import { Button, cn } from '../ui';
 
 const DETAILS = 'tk:rounded-md tk:border tk:border-border tk:text-sm';
 
 export type TechnicalDetailsProps = React.ComponentProps<'details'> & {
-  error: InsufficientBalanceError;
-  /** When the conversation opened (ISO 8601): support matches it against their logs. */
-  blockedAt?: string;
+  /** The error to show; the open conversation's when unset. Renders nothing without one. */
+  error?: InsufficientBalanceError;
 };
 
 /**
@@ -16,11 +15,18 @@ export type TechnicalDetailsProps = React.ComponentProps<'details'> & {
  * its message (as text), the request id and the time, copyable for support. A native <details>
  * gives the disclosure for free.
  */
-export function TechnicalDetails({ error, blockedAt, className, ...props }: TechnicalDetailsProps) {
+export function TechnicalDetails({ error: ownError, className, ...props }: TechnicalDetailsProps) {
   const { messages, text } = useFormat();
-  const m = messages.modal;
+  const active = useRecoverySelector((snapshot) => snapshot.error);
+  // When the conversation opened (ISO 8601): support matches it against their logs. Only the
+  // open conversation's error has that time; an error the host passes in is shown without it.
+  const openedAt = useRecoverySelector((snapshot) => snapshot.blockedAt);
+  const error = ownError ?? active;
+  const blockedAt = error === active ? openedAt : undefined;
   const textRef = React.useRef<HTMLElement>(null);
   const [copyResult, setCopyResult] = React.useState('');
+  if (!error) return null;
+  const m = messages.modal;
   const line = [
     error.name,
     text(m.detailsHttp, { httpStatus: error.httpStatus }),

@@ -7,7 +7,7 @@ export {
   type UsageChartPanelProps,
 } from './breakdown';
 export { UsageChart, type UsageChartProps, UsageTable, type UsageTableProps } from './chart';
-export { csvField, downloadText, toCsv, type UsageCsvLabels, usageCsv, usageCsvFilename } from './csv';
+export { downloadText, type UsageCsvLabels, usageCsv, usageCsvFilename } from './csv';
 export { type RunOut, runOutRange } from './forecast';
 export {
   type ResolvedPeriod,

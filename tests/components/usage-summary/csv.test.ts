@@ -1,12 +1,11 @@
 import { describe, expect, it } from 'vitest';
 import {
-  csvField,
   resolvePeriod,
   summarizeUsage,
-  toCsv,
   usageCsv,
   usageCsvFilename,
 } from '../../../src/components/usage-summary';
+import { csvField, toCsv } from '../../../src/components/usage-summary/csv';
 import { en } from '../../../src/locales/en';
 
 const NOW = Date.parse('2026-11-26T15:00:00Z');
