@@ -58,8 +58,9 @@ export function projectRunOut(
 
 /**
  * Spend per calendar day over the last `days` days in the time zone, today included (oldest
- * first), in `currency`. Records after `now` or in other currencies are left out; credits never
- * count as spend.
+ * first), in `currency`: the days the usage summary shows. A record stamped later today (a server
+ * clock a little ahead) counts for today, as it does there; records after today or in other
+ * currencies are left out; credits never count as spend.
  */
 export function dailySpend(
   usage: Usage,
@@ -70,7 +71,7 @@ export function dailySpend(
   const spend = new Array<number>(days).fill(0);
   for (const record of usage.records) {
     const at = time(record.at);
-    if (record.amount?.currency !== currency || !(at <= now)) continue;
+    if (record.amount?.currency !== currency) continue;
     const index = dayIndex(at, starts);
     if (index >= 0) spend[index] = (spend[index] as number) + record.amount.amountMinor;
   }
