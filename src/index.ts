@@ -120,6 +120,7 @@ export {
   forecastRunOut,
   formatMoney,
   fromDecimal,
+  hostLink,
   InsufficientBalanceError,
   isInsufficientBalance,
   maxMoney,
@@ -130,6 +131,7 @@ export {
   readInsufficientBalance,
   runOutDays,
   safeUrl,
+  serverUrl,
   shortfallOf,
   subtractMoney,
   suggestTopUp,
@@ -137,6 +139,7 @@ export {
   toInsufficientBalance,
   topUpLimits,
   waitingNeeds,
+  webhookUrl,
   withRecovery,
 } from './core';
 export { csvField, toCsv, warnOnce } from './deprecated';
@@ -163,6 +166,7 @@ export {
   useKit,
   useLimitsHint,
   usePaymentMethods,
+  usePrefersReducedMotion,
   useRecentUsage,
   useReconcileWhile,
   useRecovery,
