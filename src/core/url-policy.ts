@@ -6,30 +6,26 @@ import { cleanText } from './text';
 /** Longest URL the kit links; longer text is cut like other server text. */
 const MAX_URL_LENGTH = 2000;
 
-/** The scheme a URL names ("https" for "https://…"), lower-cased; undefined for a relative URL. */
-const schemeOf = (url: string): string | undefined => /^([a-z][\w+.-]*):/i.exec(url)?.[1]?.toLowerCase();
-
-/** A policy that keeps relative URLs and absolute ones whose scheme is one of `schemes`. */
-const relativeOrSchemes =
-  (schemes: readonly string[]) =>
+/** A policy that keeps relative URLs and absolute ones whose scheme (with its colon) `allowedScheme` matches. */
+const relativeOr =
+  (allowedScheme: RegExp) =>
   (url: unknown): string | undefined => {
     const text = cleanText(url, MAX_URL_LENGTH);
-    if (!text) return undefined;
-    const scheme = schemeOf(text);
-    return scheme === undefined || schemes.includes(scheme) ? text : undefined;
+    const scheme = /^[a-z][\w+.-]*:/i.exec(text)?.[0];
+    return text && (!scheme || allowedScheme.test(scheme)) ? text : undefined;
   };
 
 /**
  * A URL that came from a server (a top-up page, a bank's 3-D Secure page): kept only when it is
  * http:, https: or relative — never javascript:, data: or any other scheme.
  */
-export const serverUrl: (url: unknown) => string | undefined = relativeOrSchemes(['http', 'https']);
+export const serverUrl: (url: unknown) => string | undefined = relativeOr(/^https?:$/i);
 
 /**
  * A link the host app passes (`supportHref`, `reviewUsageHref`): what `serverUrl` keeps, and
  * mailto: too (support is often an address).
  */
-export const hostLink: (url: unknown) => string | undefined = relativeOrSchemes(['http', 'https', 'mailto']);
+export const hostLink: (url: unknown) => string | undefined = relativeOr(/^(https?|mailto):$/i);
 
 /** A webhook address the user types: it receives balance data, so https: with a host name only. */
 export const webhookUrl = (url: unknown): string | undefined => {
