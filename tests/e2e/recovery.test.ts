@@ -194,9 +194,9 @@ describe('Acme Query on the real billing server', () => {
     const payByDebit = async () => {
       await (await runMonthlyRevenue()).getByRole('button', { name: 'Choose another amount' }).click();
       const dialog = page.getByRole('dialog', { name: 'Choose an amount' });
-      await dialog.getByRole('radio', { name: '$5.00' }).check();
+      await dialog.getByRole('radio', { name: '$10.00' }).check();
       await dialog.getByRole('radio', { name: 'SEPA Direct Debit •••• 1234' }).check();
-      await dialog.getByRole('button', { name: 'Top up $5.00' }).click();
+      await dialog.getByRole('button', { name: 'Top up $10.00' }).click();
       await page.getByRole('dialog', { name: 'Your payment is on its way' }).waitFor();
     };
     await payByDebit();
@@ -206,7 +206,7 @@ describe('Acme Query on the real billing server', () => {
     await page.reload();
     await payByDebit();
     expect(billing.topUps()).toHaveLength(1);
-    expect(billing.topUps()).toMatchObject([{ paymentMethodId: 'pm_sepa_1234', amountMinor: 500 }]);
+    expect(billing.topUps()).toMatchObject([{ paymentMethodId: 'pm_sepa_1234', amountMinor: 1000 }]);
   });
 
   test('"Set up alerts" keeps the query waiting; a top-up on the billing page resumes it', async () => {

@@ -101,20 +101,20 @@ describe('two tabs of one account', () => {
 
     await dialog.getByRole('button', { name: 'Choose another amount' }).click();
     await dialog.getByRole('radio', { name: 'Visa •••• 9999' }).check();
-    await dialog.getByRole('radio', { name: '$5.00' }).check();
-    await dialog.getByRole('button', { name: 'Top up $5.00' }).click();
+    await dialog.getByRole('radio', { name: '$10.00' }).check();
+    await dialog.getByRole('button', { name: 'Top up $10.00' }).click();
 
     const elsewhere = second.getByRole('dialog', { name: 'Being handled in another tab' });
     await elsewhere.waitFor();
     expect(await elsewhere.getAttribute('data-step')).toBe('other-tab');
-    expect(await shown(elsewhere)).toContain('A top-up of $5.00 is under way in another tab.');
+    expect(await shown(elsewhere)).toContain('A top-up of $10.00 is under way in another tab.');
     expect(await elsewhere.getByRole('button', { name: 'Not now' }).isVisible()).toBe(true);
     // No way to pay a second time from here.
     expect(await elsewhere.getByRole('button', { name: /^Top up/ }).count()).toBe(0);
     expect(await other.count()).toBe(0);
 
     await Promise.all([resultIn(first).waitFor(), resultIn(second).waitFor()]);
-    expect(demo?.billing.topUps()).toMatchObject([{ status: 'succeeded', amountMinor: 500 }]);
+    expect(demo?.billing.topUps()).toMatchObject([{ status: 'succeeded', amountMinor: 1000 }]);
     expect(kinds().sort()).toEqual(['top_up', 'usage', 'usage']);
   });
 

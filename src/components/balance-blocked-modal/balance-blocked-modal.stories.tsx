@@ -166,9 +166,15 @@ const stepIs = async (canvasElement: HTMLElement, step: string) =>
   waitFor(async () => expect(await dialog(canvasElement)).toHaveAttribute('data-step', step), {
     timeout: 4000,
   });
+/**
+ * The kit's one suggestion on the demo account: the $3.30 short, plus enough that the balance stays above its
+ * $20.00 alert level once the query has run ($1.20 + $25.00 − $4.50 = $21.70), rounded to $25.00.
+ */
+const SUGGESTED = '$25.00';
 const clickTopUp = async (canvasElement: HTMLElement) => {
   const modal = await dialog(canvasElement);
-  await userEvent.click(await within(modal).findByRole('button', { name: 'Top up $5.00' }));
+  // Stories over their own adapter have no alert levels: their suggestion covers the shortfall alone.
+  await userEvent.click(await within(modal).findByRole('button', { name: /^Top up \$\d+\.\d\d$/ }));
 };
 
 export const Blocked: Story = {
@@ -195,9 +201,9 @@ export const TopUpAndResume: Story = {
     const modal = await dialog(canvasElement);
     // The receipt stays while the work resumes, announced politely.
     await waitFor(() =>
-      expect(announced(modal)).toHaveTextContent('Added $5.00. Your balance is now $6.20.'),
+      expect(announced(modal)).toHaveTextContent('Added $25.00. Your balance is now $26.20.'),
     );
-    await expect(modal).toHaveTextContent('Added $5.00. Your balance is now $6.20.');
+    await expect(modal).toHaveTextContent('Added $25.00. Your balance is now $26.20.');
     await expect(within(canvasElement).getByText(`${INTENT}: done`)).toBeInTheDocument();
     await userEvent.click(within(modal).getByRole('button', { name: 'Close' }));
     await waitFor(() => expect(screen(canvasElement).queryByRole('dialog')).toBeNull());
@@ -276,7 +282,7 @@ export const Choosing: Story = {
     const modal = await dialog(canvasElement);
     await userEvent.click(within(modal).getByRole('button', { name: 'Choose another amount' }));
     await stepIs(canvasElement, 'choosing');
-    await expect(within(modal).getByRole('radio', { name: '$5.00' })).toBeChecked();
+    await expect(within(modal).getByRole('radio', { name: SUGGESTED })).toBeChecked();
   },
 };
 
@@ -286,7 +292,7 @@ export const Paying: Story = {
     await clickTopUp(canvasElement);
     await stepIs(canvasElement, 'paying');
     const modal = await dialog(canvasElement);
-    await expect(announced(modal)).toHaveTextContent('Adding $5.00…');
+    await expect(announced(modal)).toHaveTextContent(`Adding ${SUGGESTED}…`);
   },
 };
 
@@ -388,7 +394,7 @@ export const FailedThenOtherMethod: Story = {
     // Another card is offered first; the story pays with the default one (its decline was a one-off).
     await expect(within(modal).getByRole('radio', { name: 'Visa •••• 0002' })).toBeChecked();
     await userEvent.click(within(modal).getByRole('radio', { name: 'Visa •••• 4242' }));
-    await userEvent.click(within(modal).getByRole('button', { name: 'Top up $5.00' }));
+    await userEvent.click(within(modal).getByRole('button', { name: `Top up ${SUGGESTED}` }));
     await waitFor(() => expect(within(canvasElement).getByText(`${INTENT}: done`)).toBeInTheDocument());
   },
 };
@@ -462,7 +468,7 @@ export const French: Story = {
     await expect(
       within(modal).getByRole('heading', { name: `Votre solde ne suffit pas pour ${INTENT}` }),
     ).toBeInTheDocument();
-    await userEvent.click(await within(modal).findByRole('button', { name: /^Recharger 5,00/ }));
+    await userEvent.click(await within(modal).findByRole('button', { name: /^Recharger 25,00/ }));
     await stepIs(canvasElement, 'failed');
     await expect(
       within(modal).getByRole('heading', { name: 'Votre banque a refusé le paiement' }),
@@ -553,7 +559,7 @@ export const ConfirmBeforeResumingGerman: Story = {
   globals: { locale: 'de' },
   play: async ({ canvasElement }) => {
     const modal = await dialog(canvasElement);
-    await userEvent.click(await within(modal).findByRole('button', { name: /^5,00\s\$ aufladen$/ }));
+    await userEvent.click(await within(modal).findByRole('button', { name: /^25,00\s\$ aufladen$/ }));
     await stepIs(canvasElement, 'confirm');
     await expect(within(modal).getByRole('button', { name: `${INTENT} fortsetzen` })).toBeVisible();
   },
@@ -564,7 +570,7 @@ export const ConfirmBeforeResumingFrench: Story = {
   globals: { locale: 'fr' },
   play: async ({ canvasElement }) => {
     const modal = await dialog(canvasElement);
-    await userEvent.click(await within(modal).findByRole('button', { name: /^Recharger 5,00/ }));
+    await userEvent.click(await within(modal).findByRole('button', { name: /^Recharger 25,00/ }));
     await stepIs(canvasElement, 'confirm');
     await expect(within(modal).getByRole('button', { name: `Continuer ${INTENT}` })).toBeVisible();
   },

@@ -6,7 +6,7 @@ import { afterEach, describe, expect, it } from 'vitest';
 import { createRecovery, createTabSync, type Recovery, type TopUpResult } from '../../../src/core';
 import { fr } from '../../../src/locales/fr';
 import { TopupProvider, useRecovery } from '../../../src/react';
-import { createFakeAdapter } from '../../support/fake-adapter';
+import { createFakeBillingAdapter } from '../../../src/testing';
 import { createServer, Host, INTENT, setup } from './fixture';
 
 const modal = () => screen.findByRole('dialog');
@@ -140,7 +140,7 @@ describe("BalanceBlockedModal with resume: 'confirm'", () => {
   });
 
   it('a host can ask the question its own way: useRecovery().toConfirm and confirmResume()', async () => {
-    const adapter = createFakeAdapter();
+    const adapter = createFakeBillingAdapter({ balanceMinor: 120 });
     const server = createServer(adapter);
     const user = userEvent.setup();
     render(
