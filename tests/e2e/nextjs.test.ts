@@ -4,11 +4,11 @@
 // differs from the server's, with zero console errors (a hydration mismatch is one: React #418).
 import { type ChildProcess, spawn, spawnSync } from 'node:child_process';
 import { createHash } from 'node:crypto';
-import { existsSync, readdirSync, readFileSync, statSync, writeFileSync } from 'node:fs';
+import { existsSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join, relative } from 'node:path';
 import type { Browser, ConsoleMessage } from 'playwright';
 import { afterAll, afterEach, beforeAll, describe, expect, test } from 'vitest';
-import { centsIn, launchChromium, root, shown } from './support';
+import { centsIn, ensureLibraryBuilt, launchChromium, root, shown } from './support';
 
 const app = join(root, 'examples/nextjs');
 const nextBin = join(root, 'node_modules/next/dist/bin/next');
@@ -23,18 +23,6 @@ const filesUnder = (dir: string): string[] =>
     .map((entry) => join(entry.parentPath, entry.name))
     .filter((file) => !file.endsWith('next-env.d.ts'))
     .sort();
-
-/**
- * The app resolves `topup-kit` by name, i.e. the built dist/ a host installs. CI builds it before
- * `npm test`; after a plain `npm ci` (or with sources newer than the build) it is built here.
- */
-function ensureLibraryBuilt() {
-  const entry = join(root, 'dist/index.js');
-  const built = existsSync(entry) ? statSync(entry).mtimeMs : 0;
-  if (built && filesUnder(join(root, 'src')).every((file) => statSync(file).mtimeMs <= built)) return;
-  const result = spawnSync('npm', ['run', 'build'], { cwd: root, env, encoding: 'utf8' });
-  if (result.status !== 0) throw new Error(`npm run build failed:\n${result.stdout}\n${result.stderr}`);
-}
 
 /** `next build`, skipped when the app, the built kit and the lockfile are what the last build used. */
 function buildApp() {

@@ -1,7 +1,8 @@
 // Shared by the end-to-end tests: the built dashboard (built once per state of its sources), a
 // fresh seeded billing server per test, a Vite preview proxying to it, and Debian's Chromium.
+import { spawnSync } from 'node:child_process';
 import { createHash } from 'node:crypto';
-import { existsSync } from 'node:fs';
+import { existsSync, readdirSync, statSync } from 'node:fs';
 import { mkdir, mkdtemp, readdir, readFile, rename, rm, stat } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join, relative } from 'node:path';
@@ -30,6 +31,23 @@ async function filesUnder(dir: string): Promise<string[]> {
     .filter((e) => e.isFile() && !/(^|\/)(dist|node_modules)(\/|$)/.test(relative(root, e.parentPath)))
     .map((e) => join(e.parentPath, e.name))
     .sort();
+}
+
+/**
+ * The built dist/ a host installs (examples/nextjs, the registry host). CI builds it before
+ * `npm test`; after a plain `npm ci` (or with sources newer than the build) it is built here, for
+ * production as a host's is (Vitest sets NODE_ENV=test).
+ */
+export function ensureLibraryBuilt(): void {
+  const entry = join(root, 'dist/index.js');
+  const built = existsSync(entry) ? statSync(entry).mtimeMs : 0;
+  const sources = readdirSync(join(root, 'src'), { withFileTypes: true, recursive: true })
+    .filter((e) => e.isFile())
+    .map((e) => join(e.parentPath, e.name));
+  if (built && sources.every((file) => statSync(file).mtimeMs <= built)) return;
+  const env = { ...process.env, NODE_ENV: 'production' };
+  const result = spawnSync('npm', ['run', 'build'], { cwd: root, env, encoding: 'utf8' });
+  if (result.status !== 0) throw new Error(`npm run build failed:\n${result.stdout}\n${result.stderr}`);
 }
 
 /**
