@@ -21,9 +21,18 @@ export const money = (amountMinor: number, currency: string): Money => {
   return { amountMinor: amountMinor + 0, currency: currency.toUpperCase() };
 };
 
+const digitsByCurrency = new Map<string, number>();
+
 /** Decimal places of a currency's minor unit, from Intl: USD 2, JPY 0, KWD 3. */
-export const currencyDigits = (currency: string): number =>
-  numberFormatFor('en', currency).resolvedOptions().maximumFractionDigits as number;
+export const currencyDigits = (currency: string): number => {
+  // Asked for every amount formatted or parsed; resolvedOptions() builds a new object each time.
+  let digits = digitsByCurrency.get(currency);
+  if (digits === undefined) {
+    digits = numberFormatFor('en', currency).resolvedOptions().maximumFractionDigits as number;
+    digitsByCurrency.set(currency, digits);
+  }
+  return digits;
+};
 
 /** "12.50", "-3.000", "1200" (JPY): exact, for CSV and for Intl. */
 export const toDecimalString = ({ amountMinor, currency }: Money): string =>

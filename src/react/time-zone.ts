@@ -2,9 +2,14 @@ import * as React from 'react';
 import { resolveTimeZone } from '../core/time';
 import { useKit } from './context';
 
-// The runtime's zone never changes while a page is open: nothing to subscribe to.
+// The runtime's zone never changes while a page is open: nothing to subscribe to, and read once
+// (React reads a snapshot at every render; building the Intl formatter that tells it is not free).
 const subscribeNever = () => () => {};
-const runtimeTimeZone = () => resolveTimeZone();
+let runtimeZone: string | undefined;
+const runtimeTimeZone = () => {
+  runtimeZone ??= resolveTimeZone();
+  return runtimeZone;
+};
 // What the server renders with when the host names no zone. The browser renders the same during
 // hydration, then switches to the user's own zone: no mismatch, and the user's days once shown.
 const serverTimeZone = () => 'UTC';

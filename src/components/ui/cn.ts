@@ -94,7 +94,19 @@ function merge(classes: string): string {
   return [...seen.values()].join(' ');
 }
 
+// Every render of a part merges the same few class strings again: remember each answer. Bounded,
+// so a host that builds class names from data cannot grow it without end.
+const merged = new Map<string, string>();
+const MERGED_MAX = 500;
+
 /** Joins class names; later `tk:` utilities win conflicts, so the consumer's `className` goes last. */
 export function cn(...inputs: ClassValue[]): string {
-  return merge(clsx(inputs));
+  const classes = clsx(inputs);
+  let result = merged.get(classes);
+  if (result === undefined) {
+    result = merge(classes);
+    if (merged.size >= MERGED_MAX) merged.clear();
+    merged.set(classes, result);
+  }
+  return result;
 }
