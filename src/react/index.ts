@@ -9,7 +9,7 @@ export {
 } from './amount';
 export { type KitContextValue, type SocialProof, type TopUpLimits, useKit } from './context';
 export { warnOnce } from './dev-warning';
-export { useFormat } from './format';
+export { paymentMethodLabel, useFormat } from './format';
 export {
   type BalanceState,
   type PaymentMethodsState,
@@ -23,6 +23,7 @@ export { formatMessage, type MessageValues, mergeMessages, renderMessage } from 
 export { TopupProvider, type TopupProviderProps } from './provider';
 export { useReconcileWhile } from './reconcile';
 export { useRunOutPhrase } from './run-out';
+export { readSession, subscribeSession, writeSession } from './session';
 export { useTimeZone } from './time-zone';
 export { useControllableState } from './use-controllable-state';
 export { usePrefersReducedMotion } from './use-prefers-reduced-motion';

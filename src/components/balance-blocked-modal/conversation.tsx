@@ -12,10 +12,13 @@ import {
   useTopUpSuggestion,
   useWaitingNeeds,
 } from '../../react';
-import { OneClickTopUp } from '../one-click-top-up';
-import { useMethodLabel } from '../one-click-top-up/one-click-top-up';
-import { describePayment, type PaymentOutcomeText } from '../payment-outcome/describe';
-import { BankConfirmation, PaymentOutcomeDetails } from '../payment-outcome/payment-outcome';
+import { OneClickTopUp, useMethodLabel } from '../one-click-top-up';
+import {
+  BankConfirmation,
+  describePayment,
+  PaymentOutcomeDetails,
+  type PaymentOutcomeText,
+} from '../payment-outcome';
 import { Button, buttonVariants, cn, DialogDescription, DialogTitle } from '../ui';
 import type { BalanceBlockedModalProps } from './balance-blocked-modal';
 import { useHandOff } from './hand-off';

@@ -1,7 +1,6 @@
 import * as React from 'react';
 import { createPortal } from 'react-dom';
-import { useFormat, useKit, useRecoverySelector } from '../../react';
-import { useReconcileWhile } from '../../react/reconcile';
+import { useFormat, useKit, useReconcileWhile, useRecoverySelector } from '../../react';
 import { Button } from '../ui';
 
 export type WaitingIndicatorProps = {

@@ -2,14 +2,16 @@ import * as React from 'react';
 import { type AlertSettings, type AlertThreshold, forecastRunOut, type Money, type Usage } from '../../core';
 import {
   RECENT_USAGE_DAYS,
+  readSession,
+  subscribeSession,
   useBalance,
   useFormat,
   useRecentUsage,
   useRunOutPhrase,
   useSavedAlertSettings,
   useTimeZone,
+  writeSession,
 } from '../../react';
-import { readSession, subscribeSession, writeSession } from '../../react/session';
 import { assessBalance, type BalanceLevel, type BannerSeverity } from './level';
 
 export type BannerModelOptions = {

@@ -1,1 +1,6 @@
-export { OneClickTopUp, type OneClickTopUpProps, type OneClickTopUpState } from './one-click-top-up';
+export {
+  OneClickTopUp,
+  type OneClickTopUpProps,
+  type OneClickTopUpState,
+  useMethodLabel,
+} from './one-click-top-up';

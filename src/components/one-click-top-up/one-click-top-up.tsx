@@ -9,23 +9,23 @@ import {
 } from '../../core';
 import { outcomeFromError } from '../../core/outcome';
 import {
+  paymentMethodLabel,
   useAmountProblemText,
   useFormat,
   useKit,
   useLimitsHint,
   usePaymentMethods,
+  useReconcileWhile,
   useRecoverySelector,
   useTopUpLimits,
   useTopUpSuggestion,
 } from '../../react';
-import { paymentMethodLabel } from '../../react/format';
-import { useReconcileWhile } from '../../react/reconcile';
-import { describePayment } from '../payment-outcome/describe';
 import {
   BankConfirmation,
+  describePayment,
   outcomeToneClass,
   PaymentOutcomeDetails,
-} from '../payment-outcome/payment-outcome';
+} from '../payment-outcome';
 import { Button, cn, MoneyField, mutedText } from '../ui';
 
 export type OneClickTopUpState =

@@ -1,7 +1,7 @@
 import type { Money, TopUpOutcome } from '../../core';
 import type { Messages } from '../../locales/en';
 import type { Message } from '../../locales/types';
-import type { MessageValues } from '../../react/i18n';
+import type { MessageValues } from '../../react';
 
 /** What a payment looks like to the user: a finite string, for `data-outcome` and styling. */
 export type PaymentOutcomeView =

@@ -10,7 +10,7 @@ import {
 import type { Messages } from '../../locales/en';
 import { formatMessage } from '../../react';
 
-export { paymentMethodLabel } from '../../react/format';
+export { paymentMethodLabel } from '../../react';
 
 /** Version of the consent template: bump it when the wording's meaning changes, so consent is asked again. */
 export const CONSENT_VERSION = '2026-11';

@@ -1,6 +1,5 @@
 import * as React from 'react';
-import { useFormat } from '../../react';
-import { readSession, writeSession } from '../../react/session';
+import { readSession, useFormat, writeSession } from '../../react';
 import { Button, cn } from '../ui';
 import { deriveTips, type UsageStatement } from './summarize';
 
