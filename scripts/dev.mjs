@@ -12,18 +12,15 @@ let serverModule;
 try {
   serverModule = await import('../examples/billing-server/server.mjs');
 } catch (error) {
-  // Most often better-sqlite3 was not compiled (npm install skipped its script): say what to do.
+  // Most often the dependencies are not installed yet: say what to do.
   console.error(`\n  The billing server could not load: ${error instanceof Error ? error.message : error}`);
-  console.error(
-    '  Run `npm ci` first (it compiles better-sqlite3 once, about a minute), then `npm run dev`.\n',
-  );
+  console.error('  Run `npm ci` first, then `npm run dev`.\n');
   process.exit(1);
 }
 const { createServer } = await import('vite');
 
 mkdirSync(dirname(dbPath), { recursive: true });
-if (process.argv.includes('--reset'))
-  for (const suffix of ['', '-wal', '-shm']) rmSync(dbPath + suffix, { force: true });
+if (process.argv.includes('--reset')) rmSync(dbPath, { force: true });
 const fresh = !existsSync(dbPath);
 
 const start = (/** @type {number} */ port) =>

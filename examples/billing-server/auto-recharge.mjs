@@ -36,7 +36,7 @@ const REPLACED_REASON = 'Replaced by new auto-recharge settings, so nothing was 
 
 /**
  * @param {{
- *   db: import('better-sqlite3').Database,
+ *   db: import('./sqlite.mjs').Database,
  *   iso: () => string,
  *   now: () => Date,
  *   balanceMinor: () => number,

@@ -68,7 +68,7 @@ export type BillingServer = {
   url: string;
   /** `${url}/billing`: the baseUrl for createHttpBillingAdapter. */
   billingUrl: string;
-  /** The storage layer (better-sqlite3 underneath); prefer the helpers below. */
+  /** The storage layer (SQLite through sql.js, see sqlite.mjs); prefer the helpers below. */
   store: unknown;
   /** Every ledger entry, oldest first. */
   ledger(): LedgerEntry[];

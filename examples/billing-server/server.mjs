@@ -699,7 +699,7 @@ async function main() {
   const here = dirname(fileURLToPath(import.meta.url));
   const dbPath = resolve(args.db || join(here, 'data', 'billing.sqlite'));
   mkdirSync(dirname(dbPath), { recursive: true });
-  if (args.reset) for (const suffix of ['', '-wal', '-shm']) rmSync(dbPath + suffix, { force: true });
+  if (args.reset) rmSync(dbPath, { force: true });
   const fresh = !existsSync(dbPath);
   const billing = await createBillingServer({
     dbPath,

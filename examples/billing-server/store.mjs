@@ -1,4 +1,4 @@
-// The billing server's storage: SQLite through better-sqlite3. Every rule about money lives here.
+// The billing server's storage: SQLite (sql.js, see sqlite.mjs). Every rule about money lives here.
 //
 // - `ledger` is append-only (triggers refuse UPDATE and DELETE): the balance is the sum of its entries.
 //   Credits are positive (top-ups, auto-recharges, seeded history, adjustments), debits negative (usage).
@@ -7,8 +7,8 @@
 // - `usage_records` is what was spent on what; `settings` the alert settings with the consent record.
 
 import { randomUUID } from 'node:crypto';
-import Database from 'better-sqlite3';
 import { createAutoRecharge } from './auto-recharge.mjs';
+import { Database } from './sqlite.mjs';
 
 /** @typedef {{ amountMinor: number, currency: string }} Money */
 /**
@@ -112,7 +112,6 @@ export function defaultSettings(currency) {
  */
 export function openStore({ dbPath, currency, now, pendingMs }) {
   const db = new Database(dbPath);
-  if (dbPath !== ':memory:') db.pragma('journal_mode = WAL');
   db.pragma('foreign_keys = ON');
   db.exec(SCHEMA);
 
