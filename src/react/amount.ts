@@ -3,6 +3,7 @@ import {
   type AmountLimits,
   type AmountProblem,
   forecastRunOut,
+  formatMoney,
   type Money,
   shortfallOf,
   suggestTopUp,
@@ -11,10 +12,13 @@ import {
   type Usage,
   waitingNeeds,
 } from '../core';
+import type { Messages } from '../locales/en';
+import type { Message } from '../locales/types';
 import { RECENT_USAGE_DAYS, useRecentUsage, useSavedAlertSettings } from './account-data';
 import { useKit } from './context';
 import { useFormat } from './format';
 import { useRecoverySelector } from './hooks';
+import { formatMessage, type MessageValues } from './i18n';
 import { useTimeZone } from './time-zone';
 
 /**
@@ -39,29 +43,42 @@ export function useLimitsHint(limits: AmountLimits): string {
     : text(messages.topUp.hintMin, { min: money(limits.min) });
 }
 
-/** A top-up amount's problem in words, GOV.UK style (say what to do); `example` is a sensible amount. */
-export function useAmountProblemText(): (problem: AmountProblem, currency: string, example: Money) => string {
-  const { text, money, messages } = useFormat();
+/**
+ * An amount's problem in words, GOV.UK style (say what to do); `example` is a sensible amount. The
+ * one wording for every amount field: OneClickTopUp's, and the alert settings' (after the field's name).
+ */
+export function amountProblemText(
+  problem: AmountProblem,
+  currency: string,
+  example: Money,
+  { messages, locale }: { messages: Messages; locale: string },
+): string {
   const m = messages.topUp;
-  return (problem, currency, example) => {
-    const values = { example: money(example), currency };
-    switch (problem.kind) {
-      case 'empty':
-      case 'invalid':
-        return text(m.errorEmpty, values);
-      case 'too-large':
-        return text(m.errorTooLarge, values);
-      // A top-up always has a minimum, so a negative amount is "at least {min}" in practice.
-      case 'negative':
-        return text(m.errorEmpty, values);
-      case 'min':
-        return text(m.errorMin, { min: money(problem.min) });
-      case 'max':
-        return text(m.errorMax, { max: money(problem.max) });
-      case 'decimals':
-        return text(m.errorDecimals, { ...values, count: problem.digits });
-    }
-  };
+  const money = (value: Money) => formatMoney(value, locale);
+  const text = (message: Message, values: MessageValues) => formatMessage(message, values, locale);
+  const values = { example: money(example), currency };
+  switch (problem.kind) {
+    case 'empty':
+    case 'invalid':
+      return text(m.errorEmpty, values);
+    case 'too-large':
+      return text(m.errorTooLarge, values);
+    // A top-up always has a minimum, so a negative amount is "at least {min}" in practice.
+    case 'negative':
+      return text(m.errorEmpty, values);
+    case 'min':
+      return text(m.errorMin, { min: money(problem.min) });
+    case 'max':
+      return text(m.errorMax, { max: money(problem.max) });
+    case 'decimals':
+      return text(m.errorDecimals, { ...values, count: problem.digits });
+  }
+}
+
+/** `amountProblemText` in the provider's locale and catalog. */
+export function useAmountProblemText(): (problem: AmountProblem, currency: string, example: Money) => string {
+  const { messages, locale } = useFormat();
+  return (problem, currency, example) => amountProblemText(problem, currency, example, { messages, locale });
 }
 
 /** What the waiting work needs in all and how short the balance is (see core `waitingNeeds`). */

@@ -1,5 +1,6 @@
 export { RECENT_USAGE_DAYS, useRecentUsage, useSavedAlertSettings } from './account-data';
 export {
+  amountProblemText,
   type TopUpSuggestionOptions,
   useAmountProblemText,
   useLimitsHint,

@@ -1,36 +1,34 @@
 import {
   type AlertSettings,
+  type AmountCheck,
+  type AmountCheckOptions,
+  type AmountProblem,
+  checkAmount,
+  checkMoney,
   currencyDigits,
   formatMoney,
   type Money,
   money,
-  type ParseMoneyFailure,
   type PaymentMethod,
-  parseMoney,
   webhookUrl,
 } from '../../core';
 import type { Messages } from '../../locales/en';
-import { formatMessage } from '../../react';
+import { amountProblemText, formatMessage } from '../../react';
 import { consentCovers } from './consent';
 
-export type AmountProblem = 'format' | 'negative' | 'decimals' | 'tooLarge';
-export type AmountRead = { ok: true; money: Money } | { ok: false; problem: AmountProblem };
+/** What reading a money field gave: core's check, with its one problem vocabulary. */
+export type AmountRead = AmountCheck;
 
-const PROBLEMS: Record<ParseMoneyFailure, AmountProblem> = {
-  empty: 'format',
-  invalid: 'format',
-  negative: 'negative',
-  too_many_decimals: 'decimals',
-  too_large: 'tooLarge',
-};
+/** Alert levels and recharge amounts may be 0 ("alert me when it is gone"): zero is an amount here. */
+const ALERT_AMOUNT: AmountCheckOptions = { allowZero: true };
 
 /**
  * Reads what the user typed into a money field, in their locale ("1,250.50" in en, "1.250,50" in
- * de). Never throws: anything that is not a plain non-negative amount becomes a named problem.
+ * de), by core's `checkAmount`. Never throws: anything that is not a plain non-negative amount
+ * becomes a named problem.
  */
 export function readAmount(text: string, currency: string, locale: string): AmountRead {
-  const parsed = parseMoney(text, currency, locale);
-  return parsed.ok ? parsed : { ok: false, problem: PROBLEMS[parsed.reason] };
+  return checkAmount(text, currency, locale, ALERT_AMOUNT);
 }
 
 /** Several addresses, separated by commas, semicolons, spaces or new lines (as pasted from a mail client). */
@@ -57,6 +55,8 @@ export type ErrorCode = keyof Messages['alerts']['errors'];
 export type ValidationError = {
   key: string;
   code: ErrorCode;
+  /** For `code: 'amount'`: what is wrong with the amount, in core's vocabulary. */
+  problem?: AmountProblem;
   /** Which amount field, for the amount messages ("the amount for alert 2"). */
   field?: AmountField;
   /** 1-based alert number, for thresholds. */
@@ -95,19 +95,33 @@ export function validateAlertSettings(input: ValidationInput): ValidationError[]
   const belowMin = input.minSource === 'auto-recharge' ? 'belowRechargeMin' : 'belowMin';
   const errors: ValidationError[] = [];
 
-  const amount = (key: string, field: AmountField, current: Money, n?: number): Money | undefined => {
-    const read: AmountRead = amounts[key] ?? checkMoney(current);
+  const amount = (
+    key: string,
+    field: AmountField,
+    current: Money,
+    n?: number,
+    limits?: AmountCheckOptions['limits'],
+  ): Money | undefined => {
+    const typed = amounts[key];
+    const problemOf = (problem: AmountProblem) => errors.push({ key, code: 'amount', field, n, problem });
+    // Typed text was read by readAmount: what it could not read is the problem to fix first.
+    if (typed?.ok === false) {
+      problemOf(typed.problem);
+      return undefined;
+    }
+    const value = typed?.money ?? current;
+    const read = checkMoney(value, { ...ALERT_AMOUNT, limits });
     if (read.ok) return read.money;
-    const code = (
-      {
-        format: 'amountFormat',
-        negative: 'amountNegative',
-        decimals: 'amountDecimals',
-        tooLarge: 'amountTooLarge',
-      } as const
-    )[read.problem];
-    errors.push({ key, code, field, n });
-    return undefined;
+    const { problem } = read;
+    if (problem.kind !== 'min' && problem.kind !== 'max') {
+      problemOf(problem);
+      return undefined;
+    }
+    // Outside the limits, said with where the limit comes from (the top-up's, or auto-recharge's
+    // own); still an amount, so the checks that compare with it (the cap) go on.
+    if (problem.kind === 'min') errors.push({ key, code: belowMin, money: problem.min });
+    else errors.push({ key, code: 'aboveMax', money: problem.max });
+    return value;
   };
 
   if (settings.alertsEnabled) {
@@ -135,11 +149,10 @@ export function validateAlertSettings(input: ValidationInput): ValidationError[]
         errors.push({ key: 'rechargeTarget', code: 'targetNotAbove', money: threshold });
       amount('rechargeCap', 'rechargeCap', recharge.monthlyCap);
     } else {
-      const add = amount('rechargeAmount', 'rechargeAmount', recharge.amount);
-      if (add && add.amountMinor < minTopUp.amountMinor)
-        errors.push({ key: 'rechargeAmount', code: belowMin, money: minTopUp });
-      else if (add && maxTopUp && add.amountMinor > maxTopUp.amountMinor)
-        errors.push({ key: 'rechargeAmount', code: 'aboveMax', money: maxTopUp });
+      const add = amount('rechargeAmount', 'rechargeAmount', recharge.amount, undefined, {
+        min: minTopUp,
+        max: maxTopUp,
+      });
       const cap = amount('rechargeCap', 'rechargeCap', recharge.monthlyCap);
       if (add && cap && cap.amountMinor < add.amountMinor)
         errors.push({ key: 'rechargeCap', code: 'capBelowAmount', money: add });
@@ -154,13 +167,6 @@ export function validateAlertSettings(input: ValidationInput): ValidationError[]
   return errors;
 }
 
-/** Settings from a server are checked by the same rules as typed text. */
-function checkMoney(value: Money): AmountRead {
-  if (!Number.isSafeInteger(value.amountMinor)) return { ok: false, problem: 'tooLarge' };
-  if (value.amountMinor < 0) return { ok: false, problem: 'negative' };
-  return { ok: true, money: value };
-}
-
 /** The error in words, in the user's locale: the same text inline and in the summary. */
 export function describeError(
   error: ValidationError,
@@ -170,19 +176,25 @@ export function describeError(
 ): string {
   const { errors, field } = messages.alerts;
   const digits = currencyDigits(currency);
-  return formatMessage(
-    errors[error.code],
-    {
-      field: error.field ? formatMessage(field[error.field], { n: error.n }, locale) : undefined,
-      // An example in the field's own currency: "$20.00", "20,00 €", "¥20".
-      example: formatMoney(money(20 * 10 ** digits, currency), locale),
-      count: digits,
-      currency,
-      value: error.value,
-      min: error.money && formatMoney(error.money, locale),
-      max: error.money && formatMoney(error.money, locale),
-      amount: error.money && formatMoney(error.money, locale),
-    },
-    locale,
-  );
+  // An example in the field's own currency: "$20.00", "20,00 €", "¥20".
+  const example = money(20 * 10 ** digits, currency);
+  const values = {
+    field: error.field ? formatMessage(field[error.field], { n: error.n }, locale) : undefined,
+    example: formatMoney(example, locale),
+    currency,
+    value: error.value,
+    min: error.money && formatMoney(error.money, locale),
+    max: error.money && formatMoney(error.money, locale),
+    amount: error.money && formatMoney(error.money, locale),
+  };
+  if (error.code === 'amount' && error.problem) {
+    // The field's name, then OneClickTopUp's words for the same problem. Only alert amounts take
+    // 0, so "0 or more" is theirs alone.
+    const problem =
+      error.problem.kind === 'negative'
+        ? formatMessage(errors.amountNegative, values, locale)
+        : amountProblemText(error.problem, currency, example, { messages, locale });
+    return formatMessage(errors.amount, { ...values, problem }, locale);
+  }
+  return formatMessage(errors[error.code], values, locale);
 }

@@ -293,12 +293,13 @@ describe('ThresholdAlertSettings: validation', () => {
   });
 
   it.each([
-    ['💸', 'Enter the amount to add as an amount, like $20.00.'],
-    ['1e309', 'Enter the amount to add as an amount, like $20.00.'],
-    ['-5', 'Enter 0 or more for the amount to add.'],
-    ['5.123', 'Enter the amount to add with at most 2 decimal places.'],
-    ['', 'Enter the amount to add as an amount, like $20.00.'],
-    ['99999999999999999999', 'Enter a smaller number for the amount to add.'],
+    // OneClickTopUp's words for the same problems, after the field's name.
+    ['💸', 'Amount to add: Enter an amount, like $20.00.'],
+    ['1e309', 'Amount to add: Enter an amount, like $20.00.'],
+    ['-5', 'Amount to add: Enter 0 or more, like $20.00.'],
+    ['5.123', 'Amount to add: USD amounts have at most 2 decimal places.'],
+    ['', 'Amount to add: Enter an amount, like $20.00.'],
+    ['99999999999999999999', 'Amount to add: That number is too large. Enter an amount like $20.00.'],
   ])('explains %j in the amount field without crashing', async (typed, message) => {
     const user = userEvent.setup();
     const { adapter } = renderSettings();
@@ -350,7 +351,7 @@ describe('ThresholdAlertSettings: validation', () => {
     await user.type(second, '-3');
     await user.click(screen.getByRole('button', { name: 'Einstellungen speichern' }));
     expect(screen.getByRole('heading', { name: 'Bitte prüfen Sie Ihre Angaben' })).toBeVisible();
-    expect(second).toHaveAccessibleDescription(/Geben Sie für den Betrag für Warnung 2 0 oder mehr ein\./);
+    expect(second).toHaveAccessibleDescription(/Warnung 2: Geben Sie 0 oder mehr ein, zum Beispiel/);
     await user.clear(second);
     await user.type(second, '5');
     await user.click(screen.getByRole('button', { name: 'Einstellungen speichern' }));
@@ -412,7 +413,7 @@ describe('ThresholdAlertSettings: validation', () => {
     expect(third).toHaveFocus();
     expect(third).toHaveValue('');
     await user.click(save());
-    expect(third).toHaveAccessibleDescription(/Enter the amount for alert 3 as an amount, like \$20\.00\./);
+    expect(third).toHaveAccessibleDescription(/Alert 3: Enter an amount, like \$20\.00\./);
     await user.type(third, '50');
     await user.click(screen.getByRole('button', { name: 'Remove alert 1' }));
     expect(screen.getByRole('textbox', { name: 'Alert 2: when my balance falls below' })).toHaveValue('50');

@@ -47,22 +47,25 @@ describe('readAmount', () => {
   });
 
   it.each([
-    ['', 'format'],
-    ['   ', 'format'],
-    ['💸', 'format'],
-    ['20💸', 'format'],
-    ['1e309', 'format'],
-    ['twenty', 'format'],
-    ['-5', 'negative'],
-    ['−5.00', 'negative'],
-    ['5.123', 'decimals'],
-    ['99999999999999999999', 'tooLarge'],
-  ])('names the problem with %j (%s), never throws', (text, problem) => {
+    ['', { kind: 'empty' }],
+    ['   ', { kind: 'empty' }],
+    ['💸', { kind: 'invalid' }],
+    ['20💸', { kind: 'invalid' }],
+    ['1e309', { kind: 'invalid' }],
+    ['twenty', { kind: 'invalid' }],
+    ['-5', { kind: 'negative' }],
+    ['−5.00', { kind: 'negative' }],
+    ['5.123', { kind: 'decimals', digits: 2 }],
+    ['99999999999999999999', { kind: 'too-large' }],
+  ])('names the problem with %j in core’s vocabulary, never throws', (text, problem) => {
     expect(readAmount(text, 'USD', 'en-US')).toEqual({ ok: false, problem });
   });
 
   it('knows currencies without minor units', () => {
-    expect(readAmount('1.5', 'JPY', 'en-US')).toEqual({ ok: false, problem: 'decimals' });
+    expect(readAmount('1.5', 'JPY', 'en-US')).toEqual({
+      ok: false,
+      problem: { kind: 'decimals', digits: 0 },
+    });
     expect(readAmount('1,500', 'JPY', 'en-US')).toEqual({ ok: true, money: money(1500, 'JPY') });
   });
 });
@@ -125,9 +128,10 @@ describe('validateAlertSettings', () => {
       settings,
       minTopUp: usd(500),
       terms: TERMS,
-      amounts: { 'threshold-1': { ok: false, problem: 'decimals' } },
+      amounts: { 'threshold-1': { ok: false, problem: { kind: 'decimals', digits: 2 } } },
     });
-    expect(codes(errors)).toEqual(['threshold-0:amountNegative', 'threshold-1:amountDecimals']);
+    expect(codes(errors)).toEqual(['threshold-0:amount', 'threshold-1:amount']);
+    expect(errors.map((e) => e.problem?.kind)).toEqual(['negative', 'decimals']);
     expect(errors.map((e) => e.n)).toEqual([1, 2]);
   });
 
@@ -162,34 +166,60 @@ describe('validateAlertSettings', () => {
       settings: recharge({ consent: undefined }),
       minTopUp: usd(500),
       terms: null,
-      amounts: { rechargeAmount: { ok: false, problem: 'format' } },
+      amounts: { rechargeAmount: { ok: false, problem: { kind: 'invalid' } } },
     });
-    expect(codes(errors)).toEqual(['rechargeAmount:amountFormat']);
+    expect(codes(errors)).toEqual(['rechargeAmount:amount']);
   });
 });
 
 describe('describeError', () => {
-  it('says what is wrong and how to fix it, naming the field, in en/de/fr', () => {
-    const error = { key: 'threshold-1', code: 'amountFormat', field: 'threshold', n: 2 } as const;
-    expect(describeError(error, en, 'en-US', 'USD')).toBe(
-      'Enter the amount for alert 2 as an amount, like $20.00.',
-    );
+  it('names the field, then says what OneClickTopUp says for the same problem, in en/de/fr', () => {
+    const error = {
+      key: 'threshold-1',
+      code: 'amount',
+      field: 'threshold',
+      n: 2,
+      problem: { kind: 'invalid' },
+    } as const;
+    expect(describeError(error, en, 'en-US', 'USD')).toBe('Alert 2: Enter an amount, like $20.00.');
     expect(describeError(error, de, 'de-DE', 'EUR').replace(/\s/g, ' ')).toBe(
-      'Geben Sie den Betrag für Warnung 2 als Betrag ein, z. B. 20,00 €.',
+      'Warnung 2: Geben Sie einen Betrag ein, zum Beispiel 20,00 €.',
     );
     expect(describeError(error, fr, 'fr-FR', 'EUR').replace(/\s/g, ' ')).toBe(
-      'Saisissez le montant de l’alerte 2 sous forme de montant, par exemple 20,00 €.',
+      'Alerte 2 : Saisissez un montant, par exemple 20,00 €.',
     );
   });
 
-  it('words decimals by currency, and money limits', () => {
-    const decimals = { key: 'rechargeCap', code: 'amountDecimals', field: 'rechargeCap' } as const;
-    expect(describeError(decimals, en, 'en-US', 'USD')).toBe(
-      'Enter the monthly cap with at most 2 decimal places.',
+  it('words decimals by currency, as the top-up does; 0 or more for alert amounts; money limits', () => {
+    const decimals = (digits: number) =>
+      ({
+        key: 'rechargeCap',
+        code: 'amount',
+        field: 'rechargeCap',
+        problem: { kind: 'decimals', digits },
+      }) as const;
+    expect(describeError(decimals(2), en, 'en-US', 'USD')).toBe(
+      'Monthly cap: USD amounts have at most 2 decimal places.',
     );
-    expect(describeError(decimals, en, 'en-US', 'JPY')).toBe(
-      'Enter the monthly cap in whole JPY, without decimals.',
+    expect(describeError(decimals(0), en, 'en-US', 'JPY')).toBe(
+      'Monthly cap: JPY amounts are whole numbers, like ¥20.',
     );
+    expect(
+      describeError(
+        { key: 'rechargeCap', code: 'amount', field: 'rechargeCap', problem: { kind: 'too-large' } },
+        en,
+        'en-US',
+        'USD',
+      ),
+    ).toBe('Monthly cap: That number is too large. Enter an amount like $20.00.');
+    expect(
+      describeError(
+        { key: 'threshold-0', code: 'amount', field: 'threshold', n: 1, problem: { kind: 'negative' } },
+        en,
+        'en-US',
+        'USD',
+      ),
+    ).toBe('Alert 1: Enter 0 or more, like $20.00.');
     expect(
       describeError({ key: 'rechargeAmount', code: 'belowMin', money: usd(500) }, en, 'en-US', 'USD'),
     ).toBe('Add at least $5.00 each time — that is the smallest top-up.');
