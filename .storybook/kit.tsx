@@ -2,7 +2,11 @@ import type { Decorator } from '@storybook/react-vite';
 import * as React from 'react';
 import { TopupProvider, type TopupProviderProps } from '../src';
 import { createFakeBillingAdapter, type FakeBillingOptions, sampleAlertSettings } from '../src/testing';
-import { catalogs as locales } from '../tests/support/locales';
+import { catalogs } from '../tests/support/locales';
+import { PSEUDO_RTL_LOCALE, pseudoRtlMessages } from './pseudo-rtl';
+
+// The shipped catalogs, and the right-to-left pseudo-locale for the RTL stories.
+const locales = { ...catalogs, rtl: { locale: PSEUDO_RTL_LOCALE, messages: pseudoRtlMessages } };
 
 /** `parameters.kit` on a story: wrap it in a TopupProvider over a fake (or given) adapter. */
 export type KitParameters = {

@@ -31,7 +31,8 @@ const preview: Preview = {
     },
     locale: {
       description: 'Locale',
-      toolbar: { title: 'Locale', icon: 'globe', items: ['en', 'de', 'fr'], dynamicTitle: true },
+      // rtl: the right-to-left pseudo-locale (English in Hebrew letters, he-IL numbers); pair it with Direction rtl.
+      toolbar: { title: 'Locale', icon: 'globe', items: ['en', 'de', 'fr', 'rtl'], dynamicTitle: true },
     },
   },
   initialGlobals: { theme: 'light', locale: 'en', dir: 'ltr' },

@@ -1,6 +1,7 @@
 import type { Meta, StoryContext, StoryObj } from '@storybook/react-vite';
 import * as React from 'react';
 import { expect, fn, userEvent, waitFor, within } from 'storybook/test';
+import { pseudoRtl } from '../../../.storybook/pseudo-rtl';
 import {
   type BillingAdapter,
   createRecovery,
@@ -476,13 +477,64 @@ export const French: Story = {
   },
 };
 
-export const RightToLeft: Story = {
-  globals: { dir: 'rtl' },
-  play: async ({ canvasElement }) => {
+/** The options a mirrored layout is read from: support and "Set up alerts" beside "Not now". */
+const withSupport = {
+  args: { onSetUpAlerts: fn() },
+  parameters: { kit: { fake: {}, provider: { supportHref: 'https://example.com/support' } } },
+};
+
+/**
+ * The modal laid out for `dir`: the heading's text hugs the start edge, "Set up alerts" sits at the
+ * start, "Not now" at the end, with "Contact support" across from it. Run in both directions, so
+ * a layout that ignores the direction fails one of them.
+ */
+const laidOut =
+  (dir: 'ltr' | 'rtl', say: (english: string) => string) =>
+  async ({ canvasElement }: { canvasElement: HTMLElement }) => {
     const modal = await dialog(canvasElement);
-    const title = within(modal).getByRole('heading').getBoundingClientRect();
-    // The heading starts at the right edge.
-    await expect(modal.getBoundingClientRect().right - title.right).toBeLessThan(40);
+    const inModal = within(modal);
+    const panel = modal.getBoundingClientRect();
+    // Nearer the start edge than the end edge (right in rtl, left in ltr).
+    const nearStart = (box: DOMRect) =>
+      dir === 'rtl'
+        ? panel.right - box.right < box.left - panel.left
+        : box.left - panel.left < panel.right - box.right;
+    const heading = inModal.getByRole('heading', {
+      name: new RegExp(`^${say("Your balance isn't enough for")}`),
+    });
+    await expect(getComputedStyle(heading).direction).toBe(dir);
+    // The heading's last line of text (the element itself spans the panel).
+    const range = document.createRange();
+    range.selectNodeContents(heading);
+    await expect(nearStart([...range.getClientRects()].at(-1) as DOMRect)).toBe(true);
+
+    const notNow = inModal.getByRole('button', { name: say('Not now') }).getBoundingClientRect();
+    const support = inModal.getByRole('link', { name: say('Contact support') }).getBoundingClientRect();
+    const alerts = await inModal.findByRole('button', { name: say('Set up alerts or auto-recharge') });
+    await expect(nearStart(alerts.getBoundingClientRect())).toBe(true);
+    await expect(nearStart(support)).toBe(true);
+    await expect(nearStart(notNow)).toBe(false);
+    // Mirrored: "Not now" is left of "Contact support" in rtl, right of it in ltr.
+    if (dir === 'rtl') await expect(notNow.right).toBeLessThan(support.left);
+    else await expect(notNow.left).toBeGreaterThan(support.right);
+  };
+
+export const LeftToRight: Story = {
+  name: 'Layout, left to right',
+  ...withSupport,
+  play: laidOut('ltr', (english) => english),
+};
+
+/** Right-to-left text (the pseudo-locale: English in Hebrew letters, he-IL numbers), mirrored. */
+export const RightToLeft: Story = {
+  ...withSupport,
+  globals: { dir: 'rtl', locale: 'rtl' },
+  play: async (context) => {
+    await laidOut('rtl', pseudoRtl)(context);
+    const modal = await dialog(context.canvasElement);
+    // The words are in a right-to-left script.
+    await expect(modal).toHaveTextContent(pseudoRtl('Not now'));
+    await expect(modal.textContent).toMatch(/[\u05d0-\u05ea]{3}/);
   },
 };
 

@@ -1,6 +1,7 @@
 import type { Meta, StoryObj } from '@storybook/react-vite';
 import { expect, fn, userEvent, waitFor, within } from 'storybook/test';
 import type { KitParameters } from '../../../.storybook/kit';
+import { pseudoRtl } from '../../../.storybook/pseudo-rtl';
 import { useKit } from '../../react';
 import { type FakeBillingAdapter, sampleAlertSettings, sampleUsage } from '../../testing';
 import { Button } from '../ui';
@@ -136,4 +137,16 @@ export const German: Story = {
   parameters: kit({ balanceMinor: 3000, usage: sampleUsage(30, { end: new Date() }) }),
 };
 export const French: Story = { globals: { locale: 'fr' }, parameters: kit({ balanceMinor: 300 }) };
-export const RightToLeft: Story = { globals: { dir: 'rtl' }, parameters: kit({ balanceMinor: 300 }) };
+/** Right-to-left text (the pseudo-locale): the banner's accent edge is its start, on the right. */
+export const RightToLeft: Story = {
+  globals: { dir: 'rtl', locale: 'rtl' },
+  parameters: kit({ balanceMinor: 300 }),
+  play: async ({ canvasElement }) => {
+    await within(canvasElement).findByRole('button', { name: new RegExp(`^${pseudoRtl('Top up')}`) });
+    const banner = canvasElement.querySelector('[data-slot="tk-low-balance-banner"]') as HTMLElement;
+    const style = getComputedStyle(banner);
+    await expect(style.direction).toBe('rtl');
+    await expect([style.borderRightWidth, style.borderLeftWidth]).toEqual(['4px', '1px']);
+    await expect(banner.textContent).toMatch(/[\u05d0-\u05ea]{3}/);
+  },
+};

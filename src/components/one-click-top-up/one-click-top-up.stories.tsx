@@ -1,5 +1,6 @@
 import type { Meta, StoryObj } from '@storybook/react-vite';
 import { expect, fn, userEvent, waitFor, within } from 'storybook/test';
+import { pseudoRtl } from '../../../.storybook/pseudo-rtl';
 import { OneClickTopUp } from './one-click-top-up';
 
 const usd = (amountMinor: number) => ({ amountMinor, currency: 'USD' });
@@ -183,7 +184,14 @@ export const French: Story = {
   },
 };
 
+/** Right-to-left text (the pseudo-locale): the amounts read from the right, the first preset rightmost. */
 export const RightToLeft: Story = {
-  globals: { dir: 'rtl' },
+  globals: { dir: 'rtl', locale: 'rtl' },
   args: { defaultAmount: usd(1750) },
+  play: async ({ canvasElement }) => {
+    const canvas = within(canvasElement);
+    await canvas.findByRole('button', { name: new RegExp(`^${pseudoRtl('Top up')}`) });
+    const [first, second] = canvas.getAllByRole('radio').map((radio) => radio.getBoundingClientRect());
+    await expect((first as DOMRect).left).toBeGreaterThan((second as DOMRect).right - 1);
+  },
 };

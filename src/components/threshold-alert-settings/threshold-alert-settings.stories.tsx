@@ -1,6 +1,7 @@
 import type { Meta, StoryObj } from '@storybook/react-vite';
 import { expect, fn, userEvent, waitFor, within } from 'storybook/test';
 import type { KitParameters } from '../../../.storybook/kit';
+import { pseudoRtl } from '../../../.storybook/pseudo-rtl';
 import type { AlertSettings } from '../../core';
 import { createFakeBillingAdapter, sampleAlertSettings } from '../../testing';
 import { ThresholdAlertSettings } from './threshold-alert-settings';
@@ -247,9 +248,29 @@ export const French: Story = {
   globals: { locale: 'fr' },
   parameters: kit({ alertSettings: withConsent(TERMS) }),
 };
+/** Right-to-left text (the pseudo-locale): the switch sits at the start (right), its thumb slides to the left when on. */
 export const RightToLeft: Story = {
-  globals: { dir: 'rtl' },
+  globals: { dir: 'rtl', locale: 'rtl' },
   parameters: kit({ alertSettings: withConsent(TERMS) }),
+  play: async ({ canvasElement }) => {
+    const control = await within(canvasElement).findByRole('switch', { name: pseudoRtl('Auto-recharge') });
+    const track = (control.parentElement as HTMLElement).getBoundingClientRect();
+    const thumb = control.parentElement?.lastElementChild as HTMLElement;
+    const label = canvasElement.querySelector(`label[for="${control.id}"]`) as HTMLElement;
+    await expect(getComputedStyle(label).direction).toBe('rtl');
+    // The label follows the switch leftwards.
+    await expect(label.getBoundingClientRect().right).toBeLessThanOrEqual(track.left);
+    // Off: the thumb rests at the right end; on: at the left end (LTR: the other way round).
+    const thumbAtLeft = () => {
+      const box = thumb.getBoundingClientRect();
+      return box.left - track.left < track.right - box.right;
+    };
+    const on = (control as HTMLInputElement).checked;
+    await expect(thumbAtLeft()).toBe(on);
+    await userEvent.click(control);
+    await expect(control).toHaveProperty('checked', !on);
+    await waitFor(() => expect(thumbAtLeft()).toBe(!on));
+  },
 };
 export const BrandForest: Story = { globals: { theme: 'brand-forest' } };
 

@@ -181,7 +181,20 @@ export const Unavailable: Story = { parameters: kit({ without: ['getUsage'] }) }
 
 export const German: Story = { globals: { locale: 'de' } };
 export const French: Story = { globals: { locale: 'fr' }, args: { defaultPeriod: 'this-month' } };
-export const RightToLeft: Story = { globals: { dir: 'rtl' } };
+/** Right-to-left text (the pseudo-locale): time runs right to left, the oldest day's bar on the right. */
+export const RightToLeft: Story = {
+  globals: { dir: 'rtl', locale: 'rtl' },
+  play: async ({ canvasElement }) => {
+    await waitFor(() =>
+      expect(canvasElement.querySelectorAll('[data-slot="tk-usage-chart-bar"]').length).toBeGreaterThan(1),
+    );
+    const bars = [...canvasElement.querySelectorAll('[data-slot="tk-usage-chart-bar"]')];
+    const first = (bars[0] as Element).getBoundingClientRect();
+    const last = (bars.at(-1) as Element).getBoundingClientRect();
+    await expect(first.left).toBeGreaterThan(last.right - 1);
+    await expect(canvasElement.textContent).toMatch(/[\u05d0-\u05ea]{3}/);
+  },
+};
 export const Dark: Story = {
   globals: { theme: 'dark' },
   args: { tips: [{ id: 'd', text: 'Batch small requests.' }] },
