@@ -4,6 +4,7 @@ import { storybookTest } from '@storybook/addon-vitest/vitest-plugin';
 import { playwright } from '@vitest/browser-playwright';
 import { defineConfig, mergeConfig } from 'vitest/config';
 import { launchOptions } from './scripts/chromium.mjs';
+import { DIST_TEST_DIR } from './tests/dist-paths.ts';
 import { billingCommands } from './tests/support/billing-commands.ts';
 import viteConfig from './vite.config.ts';
 
@@ -33,6 +34,24 @@ export default mergeConfig(
             include: ['tests/**/*.test.{ts,tsx}'],
             exclude: ['tests/**/*.browser.test.{ts,tsx}', 'tests/e2e/**'],
             setupFiles: ['tests/setup.ts'],
+          },
+        },
+        {
+          // The core tests again, against the built, mangled library (tests/dist-setup.ts builds it):
+          // what ships is what is tested. Deep imports of src/core/* files stay on the source.
+          extends: true,
+          resolve: {
+            alias: [
+              { find: /^(\.\.\/)+src\/core$/, replacement: `${DIST_TEST_DIR}/core.js` },
+              { find: /^(\.\.\/)+src\/testing$/, replacement: `${DIST_TEST_DIR}/testing.js` },
+            ],
+          },
+          test: {
+            name: 'dist',
+            environment: 'jsdom',
+            include: ['tests/core/**/*.test.ts'],
+            setupFiles: ['tests/setup.ts'],
+            globalSetup: ['tests/dist-setup.ts'],
           },
         },
         {

@@ -26,8 +26,7 @@ export class InsufficientBalanceError extends Error {
 
   constructor(init: InsufficientBalanceInit) {
     super(init.serverMessage);
-    // One assignment instead of a line per field (bytes count in core); name and status come last so
-    // nothing in `init` can change them.
+    // Every field of `init` as given; name and status come last so nothing in `init` can change them.
     Object.assign(this, init, { name: 'InsufficientBalanceError', status: 402 });
   }
 }

@@ -15,26 +15,34 @@ import type {
   TopUpResult,
 } from './types';
 
-/** A request waiting for the balance. */
+/**
+ * A request waiting for the balance. Internal to the store: `_private` names, which the build
+ * shortens (scripts/mangle.mjs).
+ */
 type WaitingRequest = {
   /** Its latest insufficient-balance error. */
-  error: InsufficientBalanceError;
-  intent?: string;
-  retry?: () => Promise<unknown>;
-  signal?: AbortSignal;
-  resolve: (value: unknown) => void;
-  reject: (reason: unknown) => void;
+  _error: InsufficientBalanceError;
+  _intent?: string;
+  _retry?: () => Promise<unknown>;
+  _signal?: AbortSignal;
+  _resolve: (value: unknown) => void;
+  _reject: (reason: unknown) => void;
   /** How often it has rejoined after a replay. */
-  rejoins: number;
+  _rejoins: number;
   /**
    * For `resume: 'confirm'`: "needed" until a top-up lands, then "ready" (waiting for the user's
    * "Continue"), then "given" for its one replay.
    */
-  confirmation?: 'needed' | 'ready' | 'given';
+  _confirmation?: 'needed' | 'ready' | 'given';
 };
 
 /** One top-up intent (amount + method): its idempotency key, the call in flight, the balance before it. */
-type TopUpIntent = { idempotencyKey: string; inFlight?: Promise<TopUpOutcome>; balanceBefore?: Money };
+type TopUpIntent = {
+  idempotencyKey: string;
+  /** In memory only (the rest is kept in storage, under these names). */
+  _inFlight?: Promise<TopUpOutcome>;
+  balanceBefore?: Money;
+};
 
 const STORAGE_KEY = 'topup-kit:top-ups';
 
@@ -109,13 +117,13 @@ export const createRecovery = (options: RecoveryOptions): Recovery => {
     callEach(subscribers);
   };
   const updateWithQueue = (patch: Partial<RecoverySnapshot> = {}) => {
-    const intents = [...new Set(queue.map((request) => request.intent).filter(Boolean))] as string[];
-    const ready = queue.filter((request) => request.confirmation === 'ready');
+    const intents = [...new Set(queue.map((request) => request._intent).filter(Boolean))] as string[];
+    const ready = queue.filter((request) => request._confirmation === 'ready');
     const toConfirm = ready.length
-      ? ready.map(({ intent, error }) => ({ intent, required: error.required }))
+      ? ready.map(({ _intent, _error }) => ({ intent: _intent, required: _error.required }))
       : undefined;
     // Each waiting request's own need, for the totals (`waitingNeeds`); the same array while equal.
-    const required = queue.map((request) => request.error.required);
+    const required = queue.map((request) => request._error.required);
     const previous = snapshot.waitingRequired;
     const sameRequired =
       previous?.length === required.length && required.every((amount, i) => amount === previous[i]);
@@ -170,33 +178,35 @@ export const createRecovery = (options: RecoveryOptions): Recovery => {
     updateWithQueue({ status: 'resuming' });
     await readBalance();
     // Work that asked to be confirmed stays, ready for the user's "Continue"; the rest runs again now.
-    const staying = queue.filter(({ confirmation }) => confirmation === 'needed' || confirmation === 'ready');
+    const staying = queue.filter(
+      ({ _confirmation }) => _confirmation === 'needed' || _confirmation === 'ready',
+    );
     const replaying = queue.filter((request) => !staying.includes(request));
-    for (const request of staying) request.confirmation = 'ready';
+    for (const request of staying) request._confirmation = 'ready';
     queue.splice(0, queue.length, ...staying);
     updateWithQueue();
     let reopeningError: InsufficientBalanceError | undefined;
     await Promise.all(
       replaying.map(async (request) => {
         try {
-          request.resolve(await request.retry?.());
+          request._resolve(await request._retry?.());
         } catch (error) {
           // A replay that 402s again waits for the next top-up, a bounded number of times: never a loop.
           const rejoins =
             error instanceof InsufficientBalanceError &&
-            request.rejoins++ < maxReplays &&
-            !request.signal?.aborted;
+            request._rejoins++ < maxReplays &&
+            !request._signal?.aborted;
           if (rejoins) {
-            if (request.confirmation) request.confirmation = 'needed'; // asked again after the next top-up
-            request.error = reopeningError = error;
+            if (request._confirmation) request._confirmation = 'needed'; // asked again after the next top-up
+            request._error = reopeningError = error;
             queue.push(request);
-          } else request.reject(error);
+          } else request._reject(error);
         }
       }),
     );
     emitCoreEvent({ type: 'resumed', count: replaying.length });
-    const stillBlocked = queue.find((request) => request.confirmation !== 'ready');
-    if (stillBlocked) open(reopeningError ?? stillBlocked.error);
+    const stillBlocked = queue.find((request) => request._confirmation !== 'ready');
+    if (stillBlocked) open(reopeningError ?? stillBlocked._error);
     // Only work waiting for "Continue" is left: the conversation stays open on that question.
     else if (queue.length) updateWithQueue({ status: 'blocked' });
     else close();
@@ -248,7 +258,7 @@ export const createRecovery = (options: RecoveryOptions): Recovery => {
 
   /** No payment of ours is open: resume when money from elsewhere now covers what was needed. */
   const resumeIfCoveredFromElsewhere = async () => {
-    const nothingToResume = queue.every((request) => request.confirmation === 'ready');
+    const nothingToResume = queue.every((request) => request._confirmation === 'ready');
     if (snapshot.status !== 'blocked' || snapshot.inFlight || nothingToResume) return;
     const now = (await readBalance())?.balance;
     // What all the waiting work needs; unknown: any rise since the conversation opened counts.
@@ -272,14 +282,14 @@ export const createRecovery = (options: RecoveryOptions): Recovery => {
       return new Promise((resolve, reject) => {
         if (signal?.aborted) return reject(signal.reason);
         const request: WaitingRequest = {
-          error,
-          intent,
-          retry,
-          signal,
-          rejoins: 0,
-          confirmation: resume === 'confirm' ? 'needed' : undefined,
-          resolve: resolve as (value: unknown) => void,
-          reject,
+          _error: error,
+          _intent: intent,
+          _retry: retry,
+          _signal: signal,
+          _rejoins: 0,
+          _confirmation: resume === 'confirm' ? 'needed' : undefined,
+          _resolve: resolve as (value: unknown) => void,
+          _reject: reject,
         };
         // Left registered after settling: by then the request is out of the queue and abort does nothing.
         const leaveQueue = () => {
@@ -307,7 +317,7 @@ export const createRecovery = (options: RecoveryOptions): Recovery => {
       const intent: TopUpIntent = topUpIntents.get(intentId) ?? { idempotencyKey: newKey() };
       topUpIntents.set(intentId, intent);
       // A second call while one is in flight (a double click) gets the same promise.
-      intent.inFlight ??= (async () => {
+      intent._inFlight ??= (async () => {
         update({
           inFlight: { amount, paymentMethodId },
           status: snapshot.status === 'blocked' ? 'topping-up' : snapshot.status,
@@ -320,13 +330,13 @@ export const createRecovery = (options: RecoveryOptions): Recovery => {
         const charged = tabSync
           ? await tabSync.charge(intentId, request, since, chargeOnce)
           : { charged: true, outcome: await chargeOnce(request) };
-        intent.inFlight = undefined;
+        intent._inFlight = undefined;
         if (!charged.charged) return answeredByOtherTab(charged.outcome);
         // The key another tab already held for this intent, if any: the server answers with that charge.
         intent.idempotencyKey = charged.outcome.idempotencyKey;
         return settle(intentId, charged.outcome);
       })();
-      return intent.inFlight;
+      return intent._inFlight;
     },
 
     async reconcile() {
@@ -370,14 +380,14 @@ export const createRecovery = (options: RecoveryOptions): Recovery => {
       if (!waiting.length && snapshot.status === 'idle') return;
       close();
       tabSync?.release();
-      for (const request of waiting) request.reject(request.error);
+      for (const request of waiting) request._reject(request._error);
       emitCoreEvent({ type: 'dismissed', count: waiting.length });
     },
 
     confirmResume() {
       // Only when every waiting request is ready: a second press finds them already given.
-      if (!queue.length || queue.some((request) => request.confirmation !== 'ready')) return;
-      for (const request of queue) request.confirmation = 'given';
+      if (!queue.length || queue.some((request) => request._confirmation !== 'ready')) return;
+      for (const request of queue) request._confirmation = 'given';
       void resume();
     },
 

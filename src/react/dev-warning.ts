@@ -1,6 +1,9 @@
 /**
- * Development-only warnings. `process.env.NODE_ENV` is left in the built files on purpose (as
- * Radix and React do): the host's bundler replaces it, and a production build drops the warning.
+ * Development-only warnings. The build-time constant is `process.env.NODE_ENV`, as React and Radix
+ * use it: it is left in dist on purpose, the host's bundler replaces it, and a production build
+ * drops the guarded code. Guard each call site with it as well
+ * (`if (process.env.NODE_ENV !== 'production' && …) warnOnce(…)`): then the message string goes
+ * too, not only the console call.
  */
 const warned = new Set<string>();
 

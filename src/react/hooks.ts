@@ -22,14 +22,15 @@ export function useRecoverySelector<T>(
   isEqual: (a: T, b: T) => boolean = Object.is,
 ): T {
   const { recovery } = useKit();
-  const cache = React.useRef<{ snapshot: RecoverySnapshot; selector: unknown; value: T } | null>(null);
+  // The last answer (internal `_private` names: the build shortens them, see scripts/mangle.mjs).
+  const cache = React.useRef<{ _snapshot: RecoverySnapshot; _selector: unknown; _value: T } | null>(null);
   const read = () => {
     const snapshot = recovery.getSnapshot();
     const last = cache.current;
-    if (last && last.snapshot === snapshot && last.selector === selector) return last.value;
+    if (last && last._snapshot === snapshot && last._selector === selector) return last._value;
     const next = selector(snapshot);
-    const value = last && isEqual(last.value, next) ? last.value : next;
-    cache.current = { snapshot, selector, value };
+    const value = last && isEqual(last._value, next) ? last._value : next;
+    cache.current = { _snapshot: snapshot, _selector: selector, _value: value };
     return value;
   };
   // The store's methods may rely on `this`; never pass them around unbound.

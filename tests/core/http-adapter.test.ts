@@ -2,7 +2,7 @@
 import { createServer, type IncomingMessage, type Server, type ServerResponse } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { afterAll, afterEach, beforeAll, describe, expect, it, vi } from 'vitest';
-import { BillingApiError, createHttpBillingAdapter } from '../../src/core/http-adapter';
+import { BillingApiError, createHttpBillingAdapter } from '../../src/core';
 import type { AlertSettings } from '../../src/core/types';
 
 type Seen = { method: string; url: string; headers: IncomingMessage['headers']; body: string };

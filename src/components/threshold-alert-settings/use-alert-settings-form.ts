@@ -122,7 +122,8 @@ export function useAlertSettingsForm(options: AlertSettingsFormOptions) {
   }, [needsLoad, canLoad, adapter, recovery, model.loadAttempt]);
 
   React.useEffect(() => {
-    if (settings === undefined && !canLoad)
+    // The guard sits here, not only inside warnOnce, so a production build drops the message too.
+    if (process.env.NODE_ENV !== 'production' && settings === undefined && !canLoad)
       warnOnce(
         'threshold-alert-settings-no-source',
         'ThresholdAlertSettings renders nothing: it has no settings to show and nowhere to save them. Give the adapter saveAlertSettings (and getAlertSettings to load what was saved), or pass onSave, value or defaultValue.',

@@ -4,7 +4,7 @@ import { type ClassValue, clsx } from 'clsx';
  * A small Tailwind class merger for the kit's `tk:`-prefixed utilities: when two classes set the
  * same property under the same variants, the later one wins, so a consumer's `className` (passed
  * last) overrides the kit's default. tailwind-merge does this for every utility Tailwind has, at
- * ~8 KB gzip — more than a quarter of the kit's whole budget — so we cover the utility families
+ * ~8 KB gzip (about what the whole upfront guard may weigh), so we cover the utility families
  * the kit actually uses and a host would plausibly override. Classes without the prefix (the
  * host's own) are kept as given.
  */
