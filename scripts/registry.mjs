@@ -252,7 +252,8 @@ if (process.argv[1] === fileURLToPath(import.meta.url)) {
   const outDir = outArg > 0 ? resolve(process.argv[outArg + 1]) : undefined;
   const items = await buildRegistry(outDir ? { outDir } : {});
   const dir = relative(process.cwd(), outDir ?? join(root, 'registry')) || '.';
-  console.log(
+  // On stderr: `npm pack --json` (prepack) keeps stdout for its JSON, which scripts read.
+  console.error(
     `registry: ${items.length} items in ${dir}/ (${items.reduce((n, i) => n + i.files.length, 0)} files)`,
   );
 }

@@ -71,8 +71,7 @@ beforeAll(async () => {
 
   // The package as npm would publish it: prepack builds registry/ into it.
   const { stdout } = await run('npm', ['pack', '--json', '--pack-destination', work], { cwd: root });
-  // npm's JSON follows what the prepack script printed.
-  const [packed] = JSON.parse(stdout.slice(stdout.search(/^\[/m))) as { filename: string }[];
+  const [packed] = JSON.parse(stdout) as { filename: string }[];
   const tarball = join(work, (packed as { filename: string }).filename);
 
   await cp(template, host, { recursive: true });
