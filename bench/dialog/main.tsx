@@ -106,7 +106,12 @@ function gone(selector: string): Promise<void> {
   });
 }
 
-const controls: { kit?: () => void; dismiss?: () => void; hand?: (open: boolean) => void } = {};
+const controls: {
+  kit?: () => void;
+  dismiss?: () => void;
+  hand?: (open: boolean) => void;
+  unstyled?: (open: boolean) => void;
+} = {};
 
 let kitRuns = 0;
 
@@ -128,16 +133,30 @@ type Blocked = {
   balance: number;
   required: number;
   currency: string;
+  at: string;
 };
 
+// The kit's look, written out as literal class strings (what a host copying shadcn-style markup
+// has): both dialogs cost the browser the same styles, so the difference is the kit's own work.
+const BUTTON =
+  'tk:relative tk:m-0 tk:inline-flex tk:items-center tk:font-sans tk:justify-center tk:gap-2 tk:whitespace-nowrap tk:rounded-md tk:font-medium tk:transition-colors tk:cursor-pointer tk:select-none tk:outline-none tk:focus-visible:ring-2 tk:focus-visible:ring-ring tk:focus-visible:ring-offset-2 tk:focus-visible:ring-offset-background tk:disabled:cursor-not-allowed tk:disabled:opacity-60 tk:aria-busy:cursor-progress';
+const PRIMARY = `${BUTTON} tk:border-0 tk:bg-primary tk:text-primary-foreground tk:hover:bg-primary/90 tk:h-11 tk:px-6 tk:text-base tk:w-full`;
+const SECONDARY = `${BUTTON} tk:border tk:border-input tk:bg-secondary tk:text-secondary-foreground tk:hover:bg-muted`;
+const GHOST = `${BUTTON} tk:border-0 tk:bg-transparent tk:text-foreground tk:hover:bg-muted tk:h-10 tk:px-4 tk:text-sm`;
+const LABEL = 'tk:inline-flex tk:items-center tk:gap-2';
+const CONTENT =
+  'tk:fixed tk:left-1/2 tk:top-1/2 tk:z-50 tk:flex tk:max-h-[calc(100dvh-2rem)] tk:w-[calc(100vw-2rem)] tk:max-w-lg tk:-translate-x-1/2 tk:-translate-y-1/2 tk:flex-col tk:gap-4 tk:overflow-y-auto tk:rounded-xl tk:border tk:border-border tk:bg-card tk:p-6 tk:text-card-foreground tk:shadow-xl tk:outline-none tk:text-start tk:min-h-[min(30rem,calc(100dvh-2rem))]';
+
 /**
- * What an app would write by hand with Radix for the same content: read the 402, open a dialog
- * with the title, one sentence, what waits, three Intl-formatted amounts, the buttons and a closed
- * details — the heading focused, as the kit does.
+ * What an app would write by hand with Radix for the same content and look: read the 402, open a
+ * dialog with the title, one sentence, what waits, three Intl-formatted amounts, the buttons and a
+ * closed details — the heading focused, as the kit does.
  */
-function HandHost() {
+function HandHost({ look }: { look: 'kit' | 'none' }) {
   const [blocked, setBlocked] = React.useState<Blocked>();
-  controls.hand = (open) => {
+  // Unstyled, the same markup shows what the styles alone cost the browser.
+  const c = (classes: string) => (look === 'kit' ? classes : undefined);
+  controls[look === 'kit' ? 'hand' : 'unstyled'] = (open) => {
     if (!open) return setBlocked(undefined);
     server().then(async (response) => {
       if (response.status !== 402) return;
@@ -149,20 +168,26 @@ function HandHost() {
         balance: body.balance_minor,
         required: body.required_minor,
         currency: body.currency,
+        at: new Date().toISOString(),
       });
     });
   };
   const title = React.useRef<HTMLHeadingElement>(null);
   const format = blocked && new Intl.NumberFormat('en', { style: 'currency', currency: blocked.currency });
   const money = (minor: number) => format?.format(minor / 100) ?? '';
+  const amounts = blocked && [
+    ['Balance', blocked.balance],
+    ['This needs about', blocked.required],
+    ['Short by', blocked.required - blocked.balance],
+  ];
   return (
     <DialogPrimitive.Root open={!!blocked} onOpenChange={(open) => !open && setBlocked(undefined)}>
       <DialogPrimitive.Portal>
-        <DialogPrimitive.Overlay className="tk:fixed tk:inset-0 tk:z-50 tk:bg-overlay" />
+        <DialogPrimitive.Overlay className={c('tk:fixed tk:inset-0 tk:z-50 tk:bg-overlay')} />
         <DialogPrimitive.Content
-          data-hand=""
+          data-hand={look}
           data-tk-root=""
-          className="tk:fixed tk:left-1/2 tk:top-1/2 tk:z-50 tk:flex tk:w-[calc(100vw-2rem)] tk:max-w-lg tk:-translate-x-1/2 tk:-translate-y-1/2 tk:flex-col tk:gap-4 tk:rounded-xl tk:border tk:border-border tk:bg-card tk:p-6 tk:text-card-foreground tk:shadow-xl tk:outline-none"
+          className={c(CONTENT)}
           onOpenAutoFocus={(event) => {
             event.preventDefault();
             title.current?.focus();
@@ -171,50 +196,76 @@ function HandHost() {
         >
           {blocked && (
             <>
-              <DialogPrimitive.Title ref={title} tabIndex={-1} className="tk:text-lg tk:font-semibold">
-                Your balance isn't enough for {INTENT}
-              </DialogPrimitive.Title>
-              <DialogPrimitive.Description className="tk:text-sm tk:text-muted-foreground">
-                We paused <strong>{INTENT}</strong> instead of charging more than you've approved. It resumes
-                by itself as soon as your balance is topped up.
-              </DialogPrimitive.Description>
-              <div className="tk:rounded-md tk:bg-muted tk:p-3 tk:text-sm">
-                <p className="tk:m-0 tk:text-muted-foreground">Waiting to resume</p>
-                <p className="tk:m-0 tk:font-semibold">{INTENT}</p>
+              <div className={c('tk:flex tk:flex-col tk:gap-2')}>
+                <DialogPrimitive.Title
+                  ref={title}
+                  tabIndex={-1}
+                  className={c('tk:text-lg tk:font-semibold tk:leading-tight tk:outline-none')}
+                >
+                  Your balance isn't enough for {INTENT}
+                </DialogPrimitive.Title>
+                <DialogPrimitive.Description className={c('tk:text-sm tk:text-muted-foreground')}>
+                  We paused <strong>{INTENT}</strong> instead of charging more than you've approved. It
+                  resumes by itself as soon as your balance is topped up.
+                </DialogPrimitive.Description>
               </div>
-              <dl className="tk:m-0 tk:flex tk:flex-wrap tk:gap-x-6 tk:text-sm">
-                <div>
-                  <dt>Balance</dt>
-                  <dd className="tk:m-0 tk:font-semibold">{money(blocked.balance)}</dd>
-                </div>
-                <div>
-                  <dt>This needs about</dt>
-                  <dd className="tk:m-0 tk:font-semibold">{money(blocked.required)}</dd>
-                </div>
-                <div>
-                  <dt>Short by</dt>
-                  <dd className="tk:m-0 tk:font-semibold">{money(blocked.required - blocked.balance)}</dd>
-                </div>
+              <div className={c('tk:rounded-md tk:bg-muted tk:p-3 tk:text-sm')}>
+                <p className={c('tk:m-0 tk:text-muted-foreground')}>Waiting to resume</p>
+                <p className={c('tk:m-0 tk:font-semibold')}>{INTENT}</p>
+              </div>
+              <dl className={c('tk:m-0 tk:flex tk:flex-wrap tk:gap-x-6 tk:gap-y-2 tk:text-sm')}>
+                {amounts?.map(([label, minor]) => (
+                  <div key={label}>
+                    <dt className={c('tk:text-muted-foreground')}>{label}</dt>
+                    <dd className={c('tk:m-0 tk:font-semibold tk:tabular-nums')}>{money(minor as number)}</dd>
+                  </div>
+                ))}
               </dl>
-              <div className="tk:flex tk:flex-col tk:gap-3">
-                <button type="button" className="tk:h-11 tk:w-full tk:rounded-md tk:bg-primary">
-                  Top up {money(500)}
+              <div className={c('tk:flex tk:flex-col tk:gap-3')}>
+                <button type="button" className={c(PRIMARY)}>
+                  <span className={c(LABEL)}>Top up {money(500)}</span>
                 </button>
-                <p className="tk:m-0 tk:text-center tk:text-sm">Charged to Visa •••• 4242</p>
-                <button type="button" className="tk:h-10 tk:w-full tk:rounded-md tk:border">
-                  Choose another amount
+                <p className={c('tk:m-0 tk:-mt-1 tk:text-center tk:text-sm tk:text-muted-foreground')}>
+                  Charged to Visa •••• 4242
+                </p>
+                <button type="button" className={c(`${SECONDARY} tk:h-10 tk:px-4 tk:text-sm tk:w-full`)}>
+                  <span className={c(LABEL)}>Choose another amount</span>
                 </button>
               </div>
-              <div className="tk:flex tk:justify-end">
-                <DialogPrimitive.Close className="tk:h-10 tk:rounded-md">Not now</DialogPrimitive.Close>
+              <div
+                className={c('tk:mt-auto tk:flex tk:flex-wrap tk:items-center tk:justify-between tk:gap-2')}
+              >
+                <span />
+                <DialogPrimitive.Close className={c(GHOST)}>
+                  <span className={c(LABEL)}>Not now</span>
+                </DialogPrimitive.Close>
               </div>
-              <details className="tk:rounded-md tk:border tk:text-sm">
-                <summary className="tk:px-3 tk:py-2">Technical details</summary>
-                <code>
-                  HTTP 402 · code {blocked.code} · {blocked.message} · request {blocked.requestId}
-                </code>
-                <button type="button">Copy details</button>
+              <details className={c('tk:rounded-md tk:border tk:border-border tk:text-sm')}>
+                <summary
+                  className={c(
+                    'tk:cursor-pointer tk:rounded-md tk:px-3 tk:py-2 tk:font-medium tk:outline-none tk:focus-visible:ring-2 tk:focus-visible:ring-ring',
+                  )}
+                >
+                  Technical details
+                </summary>
+                <div className={c('tk:flex tk:flex-col tk:items-start tk:gap-2 tk:px-3 tk:pb-3')}>
+                  <code
+                    className={c(
+                      'tk:block tk:w-full tk:whitespace-pre-wrap tk:break-words tk:rounded-sm tk:bg-muted tk:p-2 tk:font-mono tk:text-xs tk:text-foreground',
+                    )}
+                  >
+                    InsufficientBalanceError · HTTP 402 · code {blocked.code} · {blocked.message} · request{' '}
+                    {blocked.requestId} · at {blocked.at}
+                  </code>
+                  <div className={c('tk:flex tk:flex-wrap tk:items-center tk:gap-3')}>
+                    <button type="button" className={c(`${SECONDARY} tk:h-8 tk:px-3 tk:text-sm`)}>
+                      <span className={c(LABEL)}>Copy details</span>
+                    </button>
+                    <span role="status" className={c('tk:text-sm tk:text-muted-foreground')} />
+                  </div>
+                </div>
               </details>
+              <p role="status" className={c('tk:sr-only')} />
             </>
           )}
         </DialogPrimitive.Content>
@@ -227,12 +278,16 @@ createRoot(document.getElementById('root') as HTMLElement).render(
   <TopupProvider adapter={adapter} fetch={server}>
     <KitHost />
     <BalanceBlockedModal />
-    <HandHost />
+    <HandHost look="kit" />
+    <HandHost look="none" />
   </TopupProvider>,
 );
 
 const KIT = '[role="dialog"][data-step]';
-const HAND = '[role="dialog"][data-hand]';
+const HAND = '[role="dialog"][data-hand="kit"]';
+const UNSTYLED = '[role="dialog"][data-hand="none"]';
+const selectors = { kit: KIT, hand: HAND, unstyled: UNSTYLED };
+type Which = keyof typeof selectors;
 
 const time = async (selector: string, open: () => void) => {
   const done = completed(selector);
@@ -241,27 +296,37 @@ const time = async (selector: string, open: () => void) => {
   return { complete: at.complete - started, frame: at.frame - started };
 };
 
+const open: Record<Which, () => void> = {
+  kit: () => controls.kit?.(),
+  hand: () => controls.hand?.(true),
+  unstyled: () => controls.unstyled?.(true),
+};
+const close: Record<Which, () => void> = {
+  kit: () => controls.dismiss?.(),
+  hand: () => controls.hand?.(false),
+  unstyled: () => controls.unstyled?.(false),
+};
+
 Object.assign(window, {
   bench: {
     // The kit's balance and payment methods are loaded once the page is up, as in an app.
     ready: () =>
-      !!controls.kit && !!controls.hand && document.readyState === 'complete' && performance.now() > 500,
-    kit: () => time(KIT, () => controls.kit?.()),
-    hand: () => time(HAND, () => controls.hand?.(true)),
+      !!controls.kit &&
+      !!controls.hand &&
+      !!controls.unstyled &&
+      document.readyState === 'complete' &&
+      performance.now() > 500,
+    run: (which: Which) => time(selectors[which], open[which]),
+    async reset(which: Which) {
+      close[which]();
+      await gone(selectors[which]);
+    },
     /** What stands when a dialog never becomes complete: its markup and what has focus. */
-    state: (which: 'kit' | 'hand') => ({
-      dialog: document.querySelector(which === 'kit' ? KIT : HAND)?.outerHTML.slice(0, 3000),
+    state: (which: Which) => ({
+      dialog: document.querySelector(selectors[which])?.outerHTML.slice(0, 3000),
       focused: document.activeElement?.outerHTML.slice(0, 200),
     }),
-    /** The two dialogs' words, to check they say the same things. */
-    text: (which: 'kit' | 'hand') => document.querySelector(which === 'kit' ? KIT : HAND)?.textContent,
-    async resetKit() {
-      controls.dismiss?.();
-      await gone(KIT);
-    },
-    async resetHand() {
-      controls.hand?.(false);
-      await gone(HAND);
-    },
+    /** The dialogs' words, to check they say the same things. */
+    text: (which: Which) => document.querySelector(selectors[which])?.textContent,
   },
 });

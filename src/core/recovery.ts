@@ -143,7 +143,9 @@ export const createRecovery = (options: RecoveryOptions): Recovery => {
   const readBalance = async (): Promise<BalanceInfo | undefined> => {
     try {
       const balance = await adapter.getBalance();
-      update({ balance });
+      // A reading equal to the one held keeps it: nothing re-renders for the same numbers.
+      const held = snapshot.balance;
+      update({ balance: held && JSON.stringify(held) === JSON.stringify(balance) ? held : balance });
       return balance;
     } catch {}
   };

@@ -104,6 +104,8 @@ export type PaymentMethodsState = {
 };
 
 const methodLoads = new WeakMap<BillingAdapter, Promise<PaymentMethod[]>>();
+/** Methods already loaded for an adapter: a component mounting later shows them in its first render. */
+const loadedMethods = new WeakMap<BillingAdapter, PaymentMethod[]>();
 
 function sortMethods(methods: PaymentMethod[]): PaymentMethod[] {
   return [...methods].sort((a, b) => Number(!!b.isDefault) - Number(!!a.isDefault));
@@ -113,22 +115,25 @@ function sortMethods(methods: PaymentMethod[]): PaymentMethod[] {
 export function usePaymentMethods(): PaymentMethodsState {
   const { adapter } = useKit();
   const supported = typeof adapter.listPaymentMethods === 'function';
-  const [state, setState] = React.useState<PaymentMethodsState>({
-    methods: [],
-    status: supported ? 'loading' : 'unsupported',
+  const [state, setState] = React.useState<PaymentMethodsState>(() => {
+    const loaded = loadedMethods.get(adapter);
+    if (loaded) return { methods: loaded, status: 'ready' };
+    return { methods: [], status: supported ? 'loading' : 'unsupported' };
   });
   React.useEffect(() => {
     if (!adapter.listPaymentMethods) return setState({ methods: [], status: 'unsupported' });
     let load = methodLoads.get(adapter);
     if (!load) {
       load = adapter.listPaymentMethods().then(sortMethods);
+      load.then((methods) => loadedMethods.set(adapter, methods)).catch(() => {});
       methodLoads.set(adapter, load);
       // A failure is not cached: the next mount asks again.
       load.catch(() => methodLoads.delete(adapter));
     }
     let live = true;
     load.then(
-      (methods) => live && setState({ methods, status: 'ready' }),
+      // The same list the first render showed: the functional update keeps it, no second render.
+      (methods) => live && setState((was) => (was.methods === methods ? was : { methods, status: 'ready' })),
       () => live && setState({ methods: [], status: 'error' }),
     );
     return () => {
