@@ -51,6 +51,7 @@ export default defineConfig({
         index: 'src/index.ts',
         core: 'src/core/index.ts',
         testing: 'src/testing/index.ts',
+        lazy: 'src/lazy.tsx',
         'locales/de': 'src/locales/de.ts',
         'locales/fr': 'src/locales/fr.ts',
       },

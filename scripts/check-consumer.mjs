@@ -14,7 +14,9 @@ const run = (cmd, args, cwd = dir) =>
 try {
   const packed = JSON.parse(run('npm', ['pack', '--json', '--pack-destination', dir], root))[0];
   const files = packed.files.map((f) => f.path);
-  const stray = files.filter((f) => !/^(dist\/|registry\/|README\.md$|LICENSE$|CHANGELOG\.md$|package\.json$)/.test(f));
+  const stray = files.filter(
+    (f) => !/^(dist\/|registry\/|README\.md$|LICENSE$|CHANGELOG\.md$|package\.json$)/.test(f),
+  );
   if (stray.length) throw new Error(`npm pack ships files it should not: ${stray.join(', ')}`);
 
   writeFileSync(

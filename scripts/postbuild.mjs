@@ -6,7 +6,7 @@ import { join } from 'node:path';
 const dist = new URL('../dist/', import.meta.url).pathname;
 const directive = '"use client";\n';
 
-for (const file of ['index.js']) {
+for (const file of ['index.js', 'lazy.js']) {
   const path = join(dist, file);
   const code = readFileSync(path, 'utf8');
   if (!code.startsWith('"use client"')) writeFileSync(path, directive + code);
@@ -14,7 +14,7 @@ for (const file of ['index.js']) {
 
 // Shared chunks used by the React entry are client code too.
 for (const file of readdirSync(dist)) {
-  if (!file.endsWith('.js') || file === 'core.js' || file === 'index.js') continue;
+  if (!file.endsWith('.js') || file === 'core.js' || file === 'index.js' || file === 'lazy.js') continue;
   const path = join(dist, file);
   const code = readFileSync(path, 'utf8');
   if (/from\s*["']react/.test(code) && !code.startsWith('"use client"'))

@@ -185,6 +185,13 @@ describe('public API: the exact runtime names of each entry', () => {
     );
   });
 
+  it('topup-kit/lazy', async () => {
+    expect(namesOf(await import('../src/lazy'))).toEqual([
+      'BalanceBlockedModal',
+      'preloadBalanceBlockedModal',
+    ]);
+  });
+
   it('topup-kit/locales/de and topup-kit/locales/fr', async () => {
     expect(namesOf(await import('../src/locales/de'))).toEqual(['de']);
     expect(namesOf(await import('../src/locales/fr'))).toEqual(['fr']);

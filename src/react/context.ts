@@ -1,6 +1,8 @@
 import * as React from 'react';
 import type { BillingAdapter, Recovery, RecoveryEvent, RecoveryFetch, TopUpLimits } from '../core';
-import type { Messages } from '../locales/en';
+import { en, type Messages } from '../locales/en';
+import type { DeepPartial } from '../locales/types';
+import { mergeMessages } from './i18n';
 
 /** A figure the host can stand behind ("Most teams on your plan set a low-balance alert."). */
 export type SocialProof = { text: string };
@@ -28,12 +30,40 @@ export type KitContextValue = {
   timeZone?: string;
 };
 
-export const KitContext = React.createContext<KitContextValue | null>(null);
+/**
+ * What the provider puts in context: everything but the catalog, of which it keeps only the host's
+ * overrides. The catalog over English is built where something speaks (`useKit`), so a host whose
+ * page holds only the guard (provider, `useRecovery`, the lazy modal's shell) never loads the
+ * English catalog up front: it comes with the first component that shows words.
+ */
+export type KitContextState = Omit<KitContextValue, 'messages'> & {
+  messageOverrides?: DeepPartial<Messages>;
+};
 
-/** The provider's context; a clear message when a component is used outside <TopupProvider>. */
-export function useKit(): KitContextValue {
+export const KitContext = React.createContext<KitContextState | null>(null);
+
+/** The provider's context without the catalog; a clear message outside <TopupProvider>. */
+export function useKitState(): KitContextState {
   const value = React.useContext(KitContext);
   if (!value)
     throw new Error('topup-kit: wrap your app in <TopupProvider adapter={…}> before using its components.');
   return value;
+}
+
+/** One merged catalog per overrides object, shared by every component under the provider. */
+const catalogs = new WeakMap<object, Messages>();
+function catalogOver(overrides: DeepPartial<Messages> | undefined): Messages {
+  if (!overrides) return en;
+  let catalog = catalogs.get(overrides);
+  if (!catalog) {
+    catalog = mergeMessages(en as Messages, overrides);
+    catalogs.set(overrides, catalog);
+  }
+  return catalog;
+}
+
+/** The provider's context with its catalog; a clear message outside <TopupProvider>. */
+export function useKit(): KitContextValue {
+  const state = useKitState();
+  return React.useMemo(() => ({ ...state, messages: catalogOver(state.messageOverrides) }), [state]);
 }

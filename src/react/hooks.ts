@@ -10,7 +10,7 @@ import type {
   TopUpOptions,
   TopUpOutcome,
 } from '../core';
-import { useKit } from './context';
+import { useKitState } from './context';
 
 /**
  * Reads one slice of the recovery snapshot; the component re-renders only when that slice
@@ -21,7 +21,7 @@ export function useRecoverySelector<T>(
   selector: (snapshot: RecoverySnapshot) => T,
   isEqual: (a: T, b: T) => boolean = Object.is,
 ): T {
-  const { recovery } = useKit();
+  const { recovery } = useKitState();
   // The last answer (internal `_private` names: the build shortens them, see scripts/mangle.mjs).
   const cache = React.useRef<{ _snapshot: RecoverySnapshot; _selector: unknown; _value: T } | null>(null);
   const read = () => {
@@ -53,7 +53,7 @@ export type UseRecoveryResult = RecoverySnapshot & {
 
 /** The whole conversation: re-renders on every change. Prefer `useRecoverySelector` for one field. */
 export function useRecovery(): UseRecoveryResult {
-  const { recovery, fetch } = useKit();
+  const { recovery, fetch } = useKitState();
   const snapshot = useRecoverySelector((s) => s);
   return React.useMemo(
     () => ({
@@ -77,7 +77,7 @@ export type BalanceState = {
 
 /** The account balance, loaded on first use and kept fresh by the store after every top-up. */
 export function useBalance(): BalanceState {
-  const { recovery } = useKit();
+  const { recovery } = useKitState();
   const balance = useRecoverySelector((s) => s.balance);
   const [failed, setFailed] = React.useState(false);
 
@@ -113,7 +113,7 @@ function sortMethods(methods: PaymentMethod[]): PaymentMethod[] {
 
 /** The adapter's saved payment methods (cached per adapter; hidden when it lacks listPaymentMethods). */
 export function usePaymentMethods(): PaymentMethodsState {
-  const { adapter } = useKit();
+  const { adapter } = useKitState();
   const supported = typeof adapter.listPaymentMethods === 'function';
   const [state, setState] = React.useState<PaymentMethodsState>(() => {
     const loaded = loadedMethods.get(adapter);

@@ -8,10 +8,9 @@ import {
   type RecoveryEvent,
   withRecovery,
 } from '../core';
-import { en, type Messages } from '../locales/en';
+import type { Messages } from '../locales/en';
 import type { DeepPartial } from '../locales/types';
-import { KitContext, type KitContextValue, type SocialProof, type TopUpLimits } from './context';
-import { mergeMessages } from './i18n';
+import { KitContext, type KitContextState, type SocialProof, type TopUpLimits } from './context';
 
 export type TopupProviderProps = {
   /** Read once: the store keeps the first adapter (pass `recovery` to control its lifetime). */
@@ -116,22 +115,22 @@ export function TopupProvider({
     [recovery, detect],
   );
 
-  const stableMessages = useStable(messages);
-  const merged = React.useMemo(() => mergeMessages(en as Messages, stableMessages), [stableMessages]);
+  // Kept as given: the components merge it over English (useKit), not the provider.
+  const messageOverrides = useStable(messages);
   // A locale Intl rejects (a host's typo) would make every formatter throw: use English instead.
   const locale = React.useMemo(() => supportedLocale(localeProp), [localeProp]);
   const limits = useStable(limitsProp);
   const socialProof = useStable(socialProofProp);
 
   // biome-ignore lint/correctness/useExhaustiveDependencies: `adapter` is read once, like the store's.
-  const value = React.useMemo<KitContextValue>(
+  const value = React.useMemo<KitContextState>(
     () => ({
       recovery,
       adapter: recovery.adapter ?? adapter,
       fetch: recoveredFetch,
       locale,
       dir,
-      messages: merged,
+      messageOverrides,
       canTopUp,
       onRequestTopUp: hasRequest ? () => onRequestRef.current?.() : undefined,
       supportHref,
@@ -145,7 +144,7 @@ export function TopupProvider({
       recoveredFetch,
       locale,
       dir,
-      merged,
+      messageOverrides,
       canTopUp,
       hasRequest,
       supportHref,
