@@ -70,7 +70,7 @@ describe('topup-kit/lazy BalanceBlockedModal', () => {
     for (const task of idle) task();
     expect(await lazy.preloadBalanceBlockedModal()).toBe(eager.BalanceBlockedModal);
     unmount();
-  });
+  }, 30_000); // A fresh module graph is transformed again: slow on a busy machine.
 
   it('once loaded, a later page shows the conversation whole on its first 402', async () => {
     await preloadBalanceBlockedModal();
