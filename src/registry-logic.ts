@@ -20,4 +20,5 @@ export { useUsageLoad } from './components/usage-summary/use-usage-load';
 export { outcomeFromError } from './core/outcome';
 export { zonedDay } from './core/time';
 export { paymentMethodLabel } from './react/format';
+export { useAutoRechargeReceipt } from './react/recharge-receipt';
 export { readSession, writeSession } from './react/session';

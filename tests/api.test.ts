@@ -136,6 +136,7 @@ const registryLogic = [
   'thresholdKey',
   'useAlertSettingsForm',
   'useAutoRechargeNote',
+  'useAutoRechargeReceipt',
   'useBannerModel',
   'useBucketLabel',
   'useDayLabel',

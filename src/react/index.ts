@@ -22,6 +22,11 @@ export {
 } from './hooks';
 export { formatMessage, type MessageValues, mergeMessages, renderMessage } from './i18n';
 export { TopupProvider, type TopupProviderProps } from './provider';
+export {
+  type AutoRechargeReceipt,
+  latestAutoRecharge,
+  useAutoRechargeReceipt,
+} from './recharge-receipt';
 export { useReconcileWhile } from './reconcile';
 export { useRunOutPhrase } from './run-out';
 export { readSession, subscribeSession, writeSession } from './session';

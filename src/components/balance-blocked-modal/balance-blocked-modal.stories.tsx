@@ -10,7 +10,7 @@ import {
   type TopUpResult,
 } from '../../core';
 import { useKit } from '../../react';
-import { createFakeBillingAdapter } from '../../testing';
+import { createFakeBillingAdapter, sampleAlertSettings } from '../../testing';
 import { Button } from '../ui';
 import { BalanceBlockedModal, type BalanceBlockedModalProps } from './balance-blocked-modal';
 
@@ -626,4 +626,74 @@ export const ConfirmBeforeResumingFrench: Story = {
     await stepIs(canvasElement, 'confirm');
     await expect(within(modal).getByRole('button', { name: `Continuer ${INTENT}` })).toBeVisible();
   },
+};
+
+/** Auto-recharge on, but it could not charge before this 402: the account's settings as saved. */
+const rechargeThat = (patch: Partial<ReturnType<typeof sampleAlertSettings>['autoRecharge']>) => {
+  const settings = sampleAlertSettings();
+  settings.autoRecharge = { ...settings.autoRecharge, enabled: true, ...patch };
+  return { kit: { fake: { alertSettings: settings } } };
+};
+
+/** Paused after declines: the modal says why it did not step in, and the way back on. */
+export const AutoRechargePaused: Story = {
+  args: { onSetUpAlerts: fn() },
+  parameters: rechargeThat({ status: 'paused', statusReason: 'Your card was declined 3 times in a row.' }),
+  play: async ({ canvasElement }) => {
+    const modal = await dialog(canvasElement);
+    const line = await within(modal).findByText(/Auto-recharge is paused, so it did not top up\./);
+    await expect(line).toHaveTextContent('Your card was declined 3 times in a row.');
+    await expect(within(line).getByRole('button', { name: 'Turn auto-recharge back on' })).toBeVisible();
+  },
+};
+
+/** The bank wants the cardholder: the modal links to where they confirm. */
+export const AutoRechargeRequiresAction: Story = {
+  parameters: rechargeThat({
+    status: 'requires_action',
+    lastCharge: {
+      id: 'arc_story',
+      at: new Date().toISOString(),
+      amount: { amountMinor: 2500, currency: 'USD' },
+      status: 'requires_action',
+      actionUrl: '#bank',
+    },
+  }),
+  play: async ({ canvasElement }) => {
+    const modal = await dialog(canvasElement);
+    const line = await within(modal).findByText(/Auto-recharge is waiting for your bank to confirm \$25\.00/);
+    await expect(within(line).getByRole('link', { name: 'Confirm with your bank' })).toBeVisible();
+  },
+};
+export const AutoRechargePausedDark = dark(AutoRechargePaused);
+export const AutoRechargeRequiresActionDark = dark(AutoRechargeRequiresAction);
+export const AutoRechargePausedGerman: Story = {
+  ...AutoRechargePaused,
+  globals: { locale: 'de' },
+  play: async ({ canvasElement }) => {
+    const modal = await dialog(canvasElement);
+    await expect(
+      await within(modal).findByRole('button', { name: 'Automatische Aufladung wieder einschalten' }),
+    ).toBeVisible();
+  },
+};
+export const AutoRechargeRequiresActionFrench: Story = {
+  ...AutoRechargeRequiresAction,
+  globals: { locale: 'fr' },
+  play: async ({ canvasElement }) => {
+    const modal = await dialog(canvasElement);
+    await expect(
+      await within(modal).findByRole('link', { name: 'Confirmer auprès de votre banque' }),
+    ).toBeVisible();
+  },
+};
+export const AutoRechargePausedFrench: Story = {
+  ...AutoRechargePaused,
+  globals: { locale: 'fr' },
+  play: undefined,
+};
+export const AutoRechargeRequiresActionGerman: Story = {
+  ...AutoRechargeRequiresAction,
+  globals: { locale: 'de' },
+  play: undefined,
 };

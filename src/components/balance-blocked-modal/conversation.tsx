@@ -22,6 +22,7 @@ import {
 import { Button, buttonVariants, cn, DialogDescription, DialogTitle } from '../ui';
 import type { BalanceBlockedModalProps } from './balance-blocked-modal';
 import { useHandOff } from './hand-off';
+import { RechargeStatus } from './recharge-status';
 import type { BalanceBlockedModalStep, Choosing } from './steps';
 import { TechnicalDetails } from './technical-details';
 import { WaitingWork } from './waiting-work';
@@ -312,6 +313,7 @@ export function Conversation({
         shortfall={shortfall}
       />
       {handOff?.body}
+      {step === 'blocked' && <RechargeStatus onSetUpAlerts={onSetUpAlerts} onAction={onAction} />}
 
       {step === 'choosing' ? (
         <>

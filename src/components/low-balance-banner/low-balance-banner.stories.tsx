@@ -150,3 +150,79 @@ export const RightToLeft: Story = {
     await expect(banner.textContent).toMatch(/[\u05d0-\u05ea]{3}/);
   },
 };
+
+/** Auto-recharge on, in the state a story names (its settings as the server saved them). */
+const withRecharge = (
+  patch: Partial<ReturnType<typeof sampleAlertSettings>['autoRecharge']>,
+  fake: KitParameters['fake'] = {},
+) => {
+  const settings = sampleAlertSettings();
+  settings.autoRecharge = { ...settings.autoRecharge, enabled: true, ...patch };
+  return kit({ balanceMinor: 1500, alertSettings: settings, ...fake });
+};
+
+/** It just charged $25.00: the receipt shows, in the same words as the usage summary. */
+export const AutoRechargeReceipt: Story = {
+  parameters: withRecharge(
+    {},
+    {
+      balanceMinor: 3000,
+      usage: {
+        records: [],
+        credits: [
+          {
+            at: new Date(Date.now() - 5 * 60_000).toISOString(),
+            amount: { amountMinor: 2500, currency: 'USD' },
+            source: 'auto-recharge',
+          },
+        ],
+      },
+    },
+  ),
+  play: async ({ canvasElement }) => {
+    await expect(
+      await within(canvasElement).findByText(/^Auto-recharge added \$25\.00 at \d{1,2}:\d{2}\s?[AP]M\.$/),
+    ).toBeVisible();
+  },
+};
+
+/** Paused after declines: said with the server's reason. */
+export const AutoRechargePaused: Story = {
+  parameters: withRecharge({ status: 'paused', statusReason: 'Your card was declined 3 times in a row.' }),
+  play: async ({ canvasElement }) => {
+    await expect(
+      await within(canvasElement).findByText(
+        'Auto-recharge is paused. Your card was declined 3 times in a row.',
+      ),
+    ).toBeVisible();
+  },
+};
+
+/** The bank wants the cardholder: the banner links to where they confirm. */
+export const AutoRechargeRequiresAction: Story = {
+  parameters: withRecharge({
+    status: 'requires_action',
+    lastCharge: {
+      id: 'arc_story',
+      at: new Date().toISOString(),
+      amount: { amountMinor: 2500, currency: 'USD' },
+      status: 'requires_action',
+      actionUrl: '#bank',
+    },
+  }),
+  play: async ({ canvasElement }) => {
+    await expect(
+      await within(canvasElement).findByRole('link', { name: 'Confirm with your bank' }),
+    ).toBeVisible();
+  },
+};
+const variant = (story: Story, globals: Story['globals']): Story => ({ ...story, globals, play: undefined });
+export const AutoRechargeReceiptDark = variant(AutoRechargeReceipt, { theme: 'dark' });
+export const AutoRechargeReceiptGerman = variant(AutoRechargeReceipt, { locale: 'de' });
+export const AutoRechargeReceiptFrench = variant(AutoRechargeReceipt, { locale: 'fr' });
+export const AutoRechargePausedDark = variant(AutoRechargePaused, { theme: 'dark' });
+export const AutoRechargePausedGerman = variant(AutoRechargePaused, { locale: 'de' });
+export const AutoRechargePausedFrench = variant(AutoRechargePaused, { locale: 'fr' });
+export const AutoRechargeRequiresActionDark = variant(AutoRechargeRequiresAction, { theme: 'dark' });
+export const AutoRechargeRequiresActionGerman = variant(AutoRechargeRequiresAction, { locale: 'de' });
+export const AutoRechargeRequiresActionFrench = variant(AutoRechargeRequiresAction, { locale: 'fr' });

@@ -1,6 +1,6 @@
 import { type AutoRecharge, serverUrl, type Usage } from '../../core';
 import { DAY_MS } from '../../core/time';
-import { useFormat, useTimeZone } from '../../react';
+import { useAutoRechargeReceipt, useFormat } from '../../react';
 
 export type AutoRechargeNote = {
   state: 'requires_action' | 'paused' | 'receipt';
@@ -18,9 +18,10 @@ export function useAutoRechargeNote(
   recharge: AutoRecharge | undefined,
   usage: Usage | undefined,
 ): AutoRechargeNote | undefined {
-  const { text, money, date, messages } = useFormat();
-  const timeZone = useTimeZone();
+  const { text, money, messages } = useFormat();
   const b = messages.banner;
+  // A hook: asked on every render, whatever the status (the since moves with the clock).
+  const receipt = useAutoRechargeReceipt(usage, { recharge, since: Date.now() - DAY_MS });
   if (!recharge) return undefined;
   if (recharge.status === 'requires_action') {
     const charge = recharge.lastCharge;
@@ -32,19 +33,7 @@ export function useAutoRechargeNote(
   }
   if (recharge.status === 'paused')
     return { state: 'paused', text: text(b.rechargePaused, { reason: recharge.statusReason ?? '' }).trim() };
-  const credits = (usage?.credits ?? []).filter((credit) => credit.source === 'auto-recharge');
-  const charge = recharge.lastCharge;
-  if (charge?.status === 'succeeded') credits.push({ at: charge.at, amount: charge.amount });
-  const latest = credits.reduce<(typeof credits)[number] | undefined>(
-    (found, credit) => (!found || Date.parse(credit.at) > Date.parse(found.at) ? credit : found),
-    undefined,
-  );
-  if (!latest || !(Date.now() - Date.parse(latest.at) < DAY_MS)) return undefined;
-  return {
-    state: 'receipt',
-    text: text(b.rechargeReceipt, {
-      amount: money(latest.amount),
-      time: date(latest.at, { hour: 'numeric', minute: '2-digit', timeZone }),
-    }),
-  };
+  // Its latest charge in the last day, worded as the usage summary words it.
+  if (!receipt) return undefined;
+  return { state: 'receipt', text: receipt.text };
 }

@@ -1,7 +1,7 @@
 /** The statement's figures: balance, spend and its change, the run-out line, placeholders. */
 import * as React from 'react';
 import type { BalanceInfo } from '../../core';
-import { useFormat, useRunOutPhrase } from '../../react';
+import { useAutoRechargeReceipt, useFormat, useRunOutPhrase } from '../../react';
 import { cn } from '../ui';
 import { runOutRange } from './forecast';
 import type { UsageStatement } from './summarize';
@@ -101,6 +101,21 @@ export function RunOutLine({
   return (
     <p data-slot="tk-usage-summary-run-out" className="tk:m-0">
       {text}
+    </p>
+  );
+}
+
+/**
+ * The receipt for auto-recharge's latest charge in the period ("Auto-recharge added $25.00 at
+ * 10:42."), worded as the banner words it, so a charge the user did not make by hand is never a
+ * mystery in the statement.
+ */
+export function RechargeReceipt({ statement }: { statement: UsageStatement }) {
+  const receipt = useAutoRechargeReceipt({ records: [], credits: statement.credits });
+  if (!receipt) return null;
+  return (
+    <p data-slot="tk-usage-summary-recharge" className="tk:m-0 tk:text-sm tk:text-muted-foreground">
+      {receipt.text}
     </p>
   );
 }

@@ -200,3 +200,44 @@ export const Dark: Story = {
   args: { tips: [{ id: 'd', text: 'Batch small requests.' }] },
 };
 export const DarkError: Story = { globals: { theme: 'dark' }, parameters: kit({ failGetUsage: true }) };
+
+/** Auto-recharge charged $25.00 a few minutes ago: the statement shows its receipt, as the banner does. */
+const autoCharged = {
+  ...recent,
+  credits: [
+    ...(recent.credits ?? []),
+    {
+      at: new Date(now.getTime() - 5 * 60_000).toISOString(),
+      amount: { amountMinor: 2500, currency: 'USD' },
+      source: 'auto-recharge',
+    },
+  ],
+};
+export const AutoRechargeReceipt: Story = {
+  parameters: kit({ usage: autoCharged }),
+  play: async ({ canvasElement }) => {
+    await isReady(canvasElement);
+    await expect(
+      await within(canvasElement).findByText(/^Auto-recharge added \$25\.00 at \d{1,2}:\d{2}\s?[AP]M\.$/),
+    ).toBeVisible();
+  },
+};
+export const AutoRechargeReceiptDark: Story = { ...AutoRechargeReceipt, globals: { theme: 'dark' } };
+export const AutoRechargeReceiptGerman: Story = {
+  parameters: kit({ usage: autoCharged }),
+  globals: { locale: 'de' },
+  play: async ({ canvasElement }) => {
+    await expect(
+      await within(canvasElement).findByText(/^Automatisch aufgeladen: 25,00\s\$ um /),
+    ).toBeVisible();
+  },
+};
+export const AutoRechargeReceiptFrench: Story = {
+  parameters: kit({ usage: autoCharged }),
+  globals: { locale: 'fr' },
+  play: async ({ canvasElement }) => {
+    await expect(
+      await within(canvasElement).findByText(/^Recharge automatique\s:\s25,00\s\$(US)?\sajoutés à /),
+    ).toBeVisible();
+  },
+};

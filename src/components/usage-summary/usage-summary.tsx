@@ -5,7 +5,7 @@ import { useBalance, useControllableState, useFormat, useKit, useTimeZone } from
 import { Button, cn } from '../ui';
 import { UsageBreakdown, UsageChartPanel } from './breakdown';
 import { downloadText, usageCsv, usageCsvFilename } from './csv';
-import { Amount, BalanceFigure, Figure, RunOutLine, Skeleton, SpendChange } from './figures';
+import { Amount, BalanceFigure, Figure, RechargeReceipt, RunOutLine, Skeleton, SpendChange } from './figures';
 import { resolvePeriod, type UsagePeriod } from './period';
 import { UsagePeriodSelect } from './period-select';
 import { summarizeUsage, type UsageStatement } from './summarize';
@@ -241,6 +241,7 @@ export function UsageSummary({
               {f.text(m.credits, { amount: f.money(statement.credited) })}
             </p>
           )}
+          <RechargeReceipt statement={statement} />
           {statement.skipped > 0 && (
             <p className="tk:m-0 tk:text-sm tk:text-muted-foreground">
               {f.text(m.otherCurrency, { count: statement.skipped })}

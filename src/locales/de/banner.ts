@@ -19,5 +19,4 @@ export const banner: Messages['banner'] = {
     'Die automatische Aufladung wartet auf die Bestätigung Ihrer Bank. Es wurde noch nichts abgebucht.',
   rechargeConfirm: 'Bei Ihrer Bank bestätigen',
   rechargePaused: 'Die automatische Aufladung ist pausiert. {reason}',
-  rechargeReceipt: 'Automatisch aufgeladen: {amount} um {time}.',
 };

@@ -19,4 +19,6 @@ export const common: Messages['common'] = {
   payWith: 'Bezahlen mit',
   chargedTo: 'Belastet wird {method}',
   opensInNewTab: '(öffnet in neuem Tab)',
+  rechargeReceipt: 'Automatisch aufgeladen: {amount} um {time}.',
+  rechargeReceiptOn: 'Automatisch aufgeladen: {amount} am {date} um {time}.',
 };

@@ -63,4 +63,11 @@ export const modal: Messages['modal'] = {
   detailsCode: 'Code {code}',
   detailsRequest: 'Anfrage {requestId}',
   detailsAt: 'um {time}',
+  rechargePaused: 'Die automatische Aufladung ist pausiert und hat deshalb nicht aufgeladen. {reason}',
+  rechargeResume: 'Automatische Aufladung wieder einschalten',
+  rechargeAction:
+    'Die automatische Aufladung wartet darauf, dass Ihre Bank {amount} bestätigt, und hat deshalb nicht aufgeladen.',
+  rechargeActionNoAmount:
+    'Die automatische Aufladung wartet auf die Bestätigung Ihrer Bank und hat deshalb nicht aufgeladen.',
+  rechargeConfirm: 'Bei Ihrer Bank bestätigen',
 };

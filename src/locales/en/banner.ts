@@ -18,5 +18,4 @@ export const banner = {
     'Auto-recharge is waiting for your bank to confirm a payment. Nothing was charged yet.',
   rechargeConfirm: 'Confirm with your bank',
   rechargePaused: 'Auto-recharge is paused. {reason}',
-  rechargeReceipt: 'Auto-recharge added {amount} at {time}.',
 };

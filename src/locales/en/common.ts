@@ -18,4 +18,7 @@ export const common = {
   payWith: 'Pay with',
   chargedTo: 'Charged to {method}',
   opensInNewTab: '(opens in a new tab)',
+  /** What auto-recharge charged, in the banner and the usage summary (today / an earlier day). */
+  rechargeReceipt: 'Auto-recharge added {amount} at {time}.',
+  rechargeReceiptOn: 'Auto-recharge added {amount} on {date} at {time}.',
 };

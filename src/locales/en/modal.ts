@@ -65,4 +65,11 @@ export const modal = {
   detailsCode: 'code {code}',
   detailsRequest: 'request {requestId}',
   detailsAt: 'at {time}',
+  /** Auto-recharge is on but could not step in before this 402: why, and the way out. */
+  rechargePaused: 'Auto-recharge is paused, so it did not top up. {reason}',
+  rechargeResume: 'Turn auto-recharge back on',
+  rechargeAction: 'Auto-recharge is waiting for your bank to confirm {amount}, so it did not top up.',
+  rechargeActionNoAmount:
+    'Auto-recharge is waiting for your bank to confirm a payment, so it did not top up.',
+  rechargeConfirm: 'Confirm with your bank',
 };

@@ -19,5 +19,4 @@ export const banner: Messages['banner'] = {
     'La recharge automatique attend la confirmation de votre banque. Rien n’a encore été débité.',
   rechargeConfirm: 'Confirmer auprès de votre banque',
   rechargePaused: 'La recharge automatique est en pause. {reason}',
-  rechargeReceipt: 'Recharge automatique : {amount} ajoutés à {time}.',
 };

@@ -20,4 +20,6 @@ export const common: Messages['common'] = {
   payWith: 'Payer avec',
   chargedTo: 'Débité sur {method}',
   opensInNewTab: '(s’ouvre dans un nouvel onglet)',
+  rechargeReceipt: 'Recharge automatique : {amount} ajoutés à {time}.',
+  rechargeReceiptOn: 'Recharge automatique : {amount} ajoutés le {date} à {time}.',
 };

@@ -64,4 +64,11 @@ export const modal: Messages['modal'] = {
   detailsCode: 'code {code}',
   detailsRequest: 'requête {requestId}',
   detailsAt: 'à {time}',
+  rechargePaused: 'La recharge automatique est en pause : elle n’a donc pas rechargé. {reason}',
+  rechargeResume: 'Réactiver la recharge automatique',
+  rechargeAction:
+    'La recharge automatique attend que votre banque confirme {amount} : elle n’a donc pas rechargé.',
+  rechargeActionNoAmount:
+    'La recharge automatique attend la confirmation de votre banque : elle n’a donc pas rechargé.',
+  rechargeConfirm: 'Confirmer auprès de votre banque',
 };
