@@ -1,8 +1,10 @@
+import { createAccountData, createInFlight } from './account-data';
 import { waitingNeeds } from './amount';
 import { InsufficientBalanceError } from './errors';
 import { isOpenOutcome, isTopUpResult, outcomeFromError, outcomeFromResult } from './outcome';
 import { runWithRecovery } from './run';
 import type { TabSync } from './tabs';
+import { createTopUpIntents, intentIdOf, newIdempotencyKey, type TopUpIntent } from './top-up-intents';
 import type {
   BalanceInfo,
   Money,
@@ -36,16 +38,6 @@ type WaitingRequest = {
   _confirmation?: 'needed' | 'ready' | 'given';
 };
 
-/** One top-up intent (amount + method): its idempotency key, the call in flight, the balance before it. */
-type TopUpIntent = {
-  idempotencyKey: string;
-  /** In memory only (the rest is kept in storage, under these names). */
-  _inFlight?: Promise<TopUpOutcome>;
-  balanceBefore?: Money;
-};
-
-const STORAGE_KEY = 'topup-kit:top-ups';
-
 /** Adds a listener to a set; returns its removal. */
 const addTo =
   <Listener>(set: Set<Listener>) =>
@@ -53,11 +45,6 @@ const addTo =
     set.add(listener);
     return () => set.delete(listener);
   };
-
-const newKey = () => globalThis.crypto?.randomUUID?.() ?? `${Date.now()}-${Math.random()}`.replace('.', '');
-
-const intentIdOf = (amount: Money, paymentMethodId?: string) =>
-  `${amount.currency}${amount.amountMinor} ${paymentMethodId}`;
 
 /**
  * The recovery store, a small state machine: idle → blocked → topping-up → (succeeded) resuming →
@@ -71,28 +58,10 @@ export const createRecovery = (options: RecoveryOptions): Recovery => {
   const queue: WaitingRequest[] = [];
   const subscribers = new Set<() => void>();
   const listeners = new Set<(event: RecoveryEvent) => void>();
+  const { intents: topUpIntents, save: saveIntents } = createTopUpIntents(storage);
+  // One call in flight per resource (the balance, each kind of account data), however many ask.
+  const join = createInFlight();
 
-  // Open top-up intents survive a reload when the host gives a storage (the provider passes
-  // sessionStorage): clicking "Top up" again after a reload mid-payment reuses the key, so the
-  // server answers with the first charge instead of making a second.
-  const readStoredIntents = (): [string, TopUpIntent][] => {
-    try {
-      const stored = JSON.parse(storage?.getItem(STORAGE_KEY) ?? '[]');
-      return Array.isArray(stored) ? stored : [];
-    } catch {
-      return [];
-    }
-  };
-  const topUpIntents = new Map<string, TopUpIntent>(readStoredIntents());
-  const saveIntents = () => {
-    const kept = [...topUpIntents].map(([id, { idempotencyKey, balanceBefore }]) => [
-      id,
-      { idempotencyKey, balanceBefore },
-    ]);
-    try {
-      storage?.setItem(STORAGE_KEY, JSON.stringify(kept));
-    } catch {}
-  };
   /** The balance when the conversation opened: money that arrives from elsewhere shows against it. */
   let balanceAtOpen: Money | undefined;
 
@@ -135,9 +104,16 @@ export const createRecovery = (options: RecoveryOptions): Recovery => {
       waitingRequired: sameRequired ? previous : required,
     });
   };
+  const account = createAccountData(adapter, { getSnapshot: () => snapshot, update, join });
   /** UI events reach the listeners; core events reach `options.onEvent` too. */
-  const emitToListeners = (event: RecoveryEvent) => callEach(listeners, event);
-  const emitCoreEvent = (event: RecoveryEvent) => callEach([options.onEvent, ...listeners], event);
+  const emitToListeners = (event: RecoveryEvent) => {
+    callEach(listeners, event);
+    account.readAgainAfter(event.type);
+  };
+  const emitCoreEvent = (event: RecoveryEvent) => {
+    callEach([options.onEvent, ...listeners], event);
+    account.readAgainAfter(event.type);
+  };
 
   /** A fresh reading, always a new request: what resume and reconcile must compare against. */
   const readBalance = async (): Promise<BalanceInfo | undefined> => {
@@ -150,13 +126,7 @@ export const createRecovery = (options: RecoveryOptions): Recovery => {
     } catch {}
   };
   // Ordinary loads (a conversation opening, components mounting) share the request in flight.
-  let balanceLoad: Promise<BalanceInfo | undefined> | undefined;
-  const refreshBalance = () => {
-    balanceLoad ??= readBalance().finally(() => {
-      balanceLoad = undefined;
-    });
-    return balanceLoad;
-  };
+  const refreshBalance = () => join('balance', readBalance);
 
   const open = (error: InsufficientBalanceError) => {
     updateWithQueue({
@@ -279,6 +249,10 @@ export const createRecovery = (options: RecoveryOptions): Recovery => {
     onEvent: addTo(listeners),
     emit: emitToListeners,
     refreshBalance,
+    loadPaymentMethods: account.loadPaymentMethods,
+    loadAlertSettings: account.loadAlertSettings,
+    loadRecentUsage: account.loadRecentUsage,
+    loadUsage: account.loadUsage,
 
     block(error, { intent, retry, signal, resume } = {}) {
       return new Promise((resolve, reject) => {
@@ -316,7 +290,7 @@ export const createRecovery = (options: RecoveryOptions): Recovery => {
       // A standalone top-up (a billing page) is always its own decision; in a conversation, a press
       // after another tab already paid for it is the same decision made twice.
       const since = snapshot.status === 'idle' ? Number.POSITIVE_INFINITY : tabMark;
-      const intent: TopUpIntent = topUpIntents.get(intentId) ?? { idempotencyKey: newKey() };
+      const intent: TopUpIntent = topUpIntents.get(intentId) ?? { idempotencyKey: newIdempotencyKey() };
       topUpIntents.set(intentId, intent);
       // A second call while one is in flight (a double click) gets the same promise.
       intent._inFlight ??= (async () => {

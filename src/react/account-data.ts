@@ -1,132 +1,102 @@
 import * as React from 'react';
-import type { AlertSettings, BillingAdapter, Recovery, Usage } from '../core';
-import { DAY_MS } from '../core/time';
-import { useKit } from './context';
+import type {
+  AccountData,
+  AlertSettings,
+  PaymentMethod,
+  Recovery,
+  RecoverySnapshot,
+  Usage,
+  UsageQuery,
+} from '../core';
+import { RECENT_USAGE_DAYS, usageKey } from '../core/account-data';
+import { useKitState } from './context';
+import { useRecoverySelector } from './hooks';
 
-/**
- * The account data several components read to agree on their numbers (the saved alert levels, the
- * last 30 days of usage): loaded once per adapter and shared, like the balance in the store, so
- * the banner, the modal and the billing page suggest the same top-up from the same facts.
- */
+// Thin selectors over the store: the account data lives in the recovery snapshot (core
+// account-data.ts loads and shares it); a hook reads its slice and asks the store to load it.
 
-type Entry<T> = {
-  /** `undefined` while loading, `null` when unavailable or failed. */
-  value: T | null | undefined;
-  loading?: Promise<void>;
-  listeners: Set<() => void>;
-};
+export { RECENT_USAGE_DAYS };
 
-type Resource<T> = {
-  key: string;
-  load?: (adapter: BillingAdapter) => ((signal: AbortSignal) => Promise<T>) | undefined;
-  /** Events after which the data is read again (settings saved elsewhere on the page). */
-  reloadOn?: string[];
-};
-
-const entries = new WeakMap<BillingAdapter, Map<string, Entry<unknown>>>();
-
-function entryFor<T>(adapter: BillingAdapter, key: string): Entry<T> {
-  let byKey = entries.get(adapter);
-  if (!byKey) {
-    byKey = new Map();
-    entries.set(adapter, byKey);
-  }
-  let entry = byKey.get(key) as Entry<T> | undefined;
-  if (!entry) {
-    entry = { value: undefined, listeners: new Set() };
-    byKey.set(key, entry);
-  }
-  return entry;
-}
-
-function load<T>(adapter: BillingAdapter, resource: Resource<T>, entry: Entry<T>): void {
-  const read = resource.load?.(adapter);
-  if (!read) {
-    entry.value = null;
-    return;
-  }
-  const controller = new AbortController();
-  const settle = (value: T | null) => {
-    entry.value = value;
-    entry.loading = undefined;
-    for (const listener of entry.listeners) listener();
-  };
-  entry.loading = read(controller.signal).then(settle, () => settle(null));
-}
-
-function useResource<T>(resource: Resource<T>, enabled = true): T | null | undefined {
-  const { adapter, recovery } = useKit();
-  const entry = entryFor<T>(adapter, resource.key);
-  const subscribe = React.useCallback(
-    (listener: () => void) => {
-      entry.listeners.add(listener);
-      return () => entry.listeners.delete(listener);
-    },
-    [entry],
-  );
-  const value = React.useSyncExternalStore(
-    subscribe,
-    () => (enabled ? entry.value : null),
-    // The server renders without the data (it loads in the browser): both first renders agree.
-    () => (enabled ? undefined : null),
-  );
+/** One slice of account data; asks the store to load it on mount (`enabled` false: neither). */
+function useAccountData<T>(
+  select: (snapshot: RecoverySnapshot) => AccountData<T> | undefined,
+  load: (recovery: Recovery) => Promise<unknown>,
+  loadKey: string,
+  enabled = true,
+): AccountData<T> | undefined {
+  const { recovery } = useKitState();
+  const state = useRecoverySelector(select);
+  // biome-ignore lint/correctness/useExhaustiveDependencies: `loadKey` stands for `load` (a new closure every render).
   React.useEffect(() => {
-    if (enabled && entry.value === undefined && !entry.loading) load(adapter, resource, entry);
-  }, [enabled, adapter, resource, entry]);
-  useReloadOn(recovery, resource, adapter, entry);
-  return value;
+    if (enabled) void load(recovery);
+  }, [enabled, recovery, loadKey]);
+  return enabled ? state : undefined;
 }
 
-function useReloadOn<T>(recovery: Recovery, resource: Resource<T>, adapter: BillingAdapter, entry: Entry<T>) {
-  React.useEffect(() => {
-    const events = resource.reloadOn;
-    if (!events) return;
-    return recovery.onEvent((event) => {
-      if (events.includes(event.type)) load(adapter, resource, entry);
-    });
-  }, [recovery, resource, adapter, entry]);
+/** What the older hooks answer: the value, `undefined` while loading, `null` when unavailable or failed. */
+function settledValue<T>(state: AccountData<T> | undefined, enabled: boolean): T | null | undefined {
+  if (!enabled) return null;
+  if (state === undefined || state.status === 'loading') return undefined;
+  return state.status === 'ready' ? state.value : null;
 }
 
-const alertSettings: Resource<AlertSettings> = {
-  key: 'alert-settings',
-  load: (adapter) => {
-    const get = adapter.getAlertSettings;
-    return get && ((signal) => get.call(adapter, { signal }));
-  },
-  // A 402 may have made the server try auto-recharge (and pause it, or wait for the bank).
-  reloadOn: ['alerts_saved', 'blocked'],
-};
-
-/** Days of usage the shared forecast reads (the usage summary's default period, too). */
-export const RECENT_USAGE_DAYS = 30;
-
-const recentUsage: Resource<Usage> = {
-  key: 'recent-usage',
-  load: (adapter) => {
-    const get = adapter.getUsage;
-    return (
-      get &&
-      ((signal) => {
-        const to = Date.now();
-        const from = to - RECENT_USAGE_DAYS * DAY_MS;
-        return get.call(
-          adapter,
-          { from: new Date(from).toISOString(), to: new Date(to).toISOString() },
-          { signal },
-        );
-      })
-    );
-  },
-  // A save can charge at once (auto-recharge under the threshold): its credit shows.
-  reloadOn: ['alerts_saved'],
-};
+const selectAlertSettings = (snapshot: RecoverySnapshot) => snapshot.alertSettings;
+const selectRecentUsage = (snapshot: RecoverySnapshot) => snapshot.recentUsage;
+const selectPaymentMethods = (snapshot: RecoverySnapshot) => snapshot.paymentMethods;
 
 /** The saved alert settings (`undefined` while loading, `null` without `getAlertSettings`). */
 export function useSavedAlertSettings(enabled = true): AlertSettings | null | undefined {
-  return useResource(alertSettings, enabled);
+  const state = useAccountData(
+    selectAlertSettings,
+    (recovery) => recovery.loadAlertSettings(),
+    'alerts',
+    enabled,
+  );
+  return settledValue(state, enabled);
 }
 
 /** The last 30 days of usage (`undefined` while loading, `null` without `getUsage`). */
 export function useRecentUsage(enabled = true): Usage | null | undefined {
-  return useResource(recentUsage, enabled);
+  const state = useAccountData(
+    selectRecentUsage,
+    (recovery) => recovery.loadRecentUsage(),
+    'recent',
+    enabled,
+  );
+  return settledValue(state, enabled);
+}
+
+/** The store's payment methods, as the state a component shows. */
+export type PaymentMethodsState = {
+  /** Saved methods, the default first. Empty while loading, on error, or when the adapter has none. */
+  methods: PaymentMethod[];
+  status: 'loading' | 'ready' | 'error' | 'unsupported';
+};
+
+const NO_METHODS: PaymentMethod[] = [];
+
+/** The adapter's saved payment methods (shared through the store; hidden when it lacks listPaymentMethods). */
+export function usePaymentMethods(): PaymentMethodsState {
+  const { adapter } = useKitState();
+  const state = useAccountData(selectPaymentMethods, (recovery) => recovery.loadPaymentMethods(), 'methods');
+  return React.useMemo(() => {
+    if (!adapter.listPaymentMethods) return { methods: NO_METHODS, status: 'unsupported' };
+    if (state?.status === 'ready') return { methods: state.value, status: 'ready' };
+    return { methods: NO_METHODS, status: state?.status === 'error' ? 'error' : 'loading' };
+  }, [adapter, state]);
+}
+
+/** The usage of one query, shared through the store (`undefined` query: nothing is loaded). */
+export function useUsage(query: UsageQuery | undefined): AccountData<Usage> | undefined {
+  const key = query && usageKey(query);
+  const select = React.useCallback(
+    (snapshot: RecoverySnapshot) => (key ? snapshot.usage?.[key] : undefined),
+    [key],
+  );
+  return useAccountData(
+    select,
+    (recovery) => (query ? recovery.loadUsage(query) : Promise.resolve()),
+    key ?? '',
+    query !== undefined,
+  );
 }

@@ -1,9 +1,7 @@
 import * as React from 'react';
 import type {
   BalanceInfo,
-  BillingAdapter,
   Money,
-  PaymentMethod,
   RecoveryFetch,
   RecoverySnapshot,
   RunOptions,
@@ -95,50 +93,4 @@ export function useBalance(): BalanceState {
 
   // A balance the store already holds counts as ready even if a later refresh failed.
   return { balance, status: balance ? 'ready' : failed ? 'error' : 'loading', refresh };
-}
-
-export type PaymentMethodsState = {
-  /** Saved methods, the default first. Empty while loading, on error, or when the adapter has none. */
-  methods: PaymentMethod[];
-  status: 'loading' | 'ready' | 'error' | 'unsupported';
-};
-
-const methodLoads = new WeakMap<BillingAdapter, Promise<PaymentMethod[]>>();
-/** Methods already loaded for an adapter: a component mounting later shows them in its first render. */
-const loadedMethods = new WeakMap<BillingAdapter, PaymentMethod[]>();
-
-function sortMethods(methods: PaymentMethod[]): PaymentMethod[] {
-  return [...methods].sort((a, b) => Number(!!b.isDefault) - Number(!!a.isDefault));
-}
-
-/** The adapter's saved payment methods (cached per adapter; hidden when it lacks listPaymentMethods). */
-export function usePaymentMethods(): PaymentMethodsState {
-  const { adapter } = useKitState();
-  const supported = typeof adapter.listPaymentMethods === 'function';
-  const [state, setState] = React.useState<PaymentMethodsState>(() => {
-    const loaded = loadedMethods.get(adapter);
-    if (loaded) return { methods: loaded, status: 'ready' };
-    return { methods: [], status: supported ? 'loading' : 'unsupported' };
-  });
-  React.useEffect(() => {
-    if (!adapter.listPaymentMethods) return setState({ methods: [], status: 'unsupported' });
-    let load = methodLoads.get(adapter);
-    if (!load) {
-      load = adapter.listPaymentMethods().then(sortMethods);
-      load.then((methods) => loadedMethods.set(adapter, methods)).catch(() => {});
-      methodLoads.set(adapter, load);
-      // A failure is not cached: the next mount asks again.
-      load.catch(() => methodLoads.delete(adapter));
-    }
-    let live = true;
-    load.then(
-      // The same list the first render showed: the functional update keeps it, no second render.
-      (methods) => live && setState((was) => (was.methods === methods ? was : { methods, status: 'ready' })),
-      () => live && setState({ methods: [], status: 'error' }),
-    );
-    return () => {
-      live = false;
-    };
-  }, [adapter]);
-  return state;
 }

@@ -1,4 +1,11 @@
-export { RECENT_USAGE_DAYS, useRecentUsage, useSavedAlertSettings } from './account-data';
+export {
+  type PaymentMethodsState,
+  RECENT_USAGE_DAYS,
+  usePaymentMethods,
+  useRecentUsage,
+  useSavedAlertSettings,
+  useUsage,
+} from './account-data';
 export {
   amountProblemText,
   type TopUpSuggestionOptions,
@@ -13,10 +20,8 @@ export { warnOnce } from './dev-warning';
 export { paymentMethodLabel, useFormat } from './format';
 export {
   type BalanceState,
-  type PaymentMethodsState,
   type UseRecoveryResult,
   useBalance,
-  usePaymentMethods,
   useRecovery,
   useRecoverySelector,
 } from './hooks';

@@ -98,7 +98,11 @@ export function useAlertSettingsForm(options: AlertSettingsFormOptions) {
     const controller = new AbortController();
     dispatch({ type: 'load.started' });
     const load = adapter.getAlertSettings
-      ? adapter.getAlertSettings({ signal: controller.signal })
+      ? // Fresh from the server for the form that edits them, shared with the rest of the page.
+        recovery.loadAlertSettings({ fresh: true }).then((state) => {
+          if (state.status !== 'ready') throw new Error('Alert settings could not be loaded');
+          return state.value;
+        })
       : // The defaults are in the account's currency: the balance says which (shared with other loads).
         recovery
           .refreshBalance()

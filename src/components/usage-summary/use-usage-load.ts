@@ -1,12 +1,22 @@
 import * as React from 'react';
-import type { Usage } from '../../core';
-import { useKit } from '../../react';
+import type { AccountData, Usage, UsageQuery } from '../../core';
+import { useKit, useUsage } from '../../react';
 
 export type UsageLoad =
   | { status: 'idle' | 'loading' | 'error' }
   | { status: 'ready'; current: Usage; previous?: Usage; at: number; key: string };
 
-/** Loads the period and the period it is compared with from the adapter (both, for an honest comparison). */
+/** Always daily: weekly buckets and the user's days are ours; a server's weeks would not line up. */
+const dailyQuery = (start: number, end: number): UsageQuery => ({
+  from: new Date(start).toISOString(),
+  to: new Date(end).toISOString(),
+  granularity: 'day',
+});
+
+/**
+ * The period and the period it is compared with (both, for an honest comparison), read through
+ * the store, which shares each read. A new `attempt` (retry, refresh) reads both again.
+ */
 export function useUsageLoad(
   enabled: boolean,
   from: number,
@@ -15,39 +25,37 @@ export function useUsageLoad(
   previousTo: number,
   attempt: number,
 ): UsageLoad {
-  const { adapter } = useKit();
-  const [load, setLoad] = React.useState<UsageLoad>({ status: 'idle' });
-  // biome-ignore lint/correctness/useExhaustiveDependencies: `attempt` is the retry trigger.
+  const { recovery } = useKit();
+  const currentQuery = React.useMemo(() => (enabled ? dailyQuery(from, to) : undefined), [enabled, from, to]);
+  const previousQuery = React.useMemo(
+    () => (enabled ? dailyQuery(previousFrom, previousTo) : undefined),
+    [enabled, previousFrom, previousTo],
+  );
+  const current = useUsage(currentQuery);
+  const previous = useUsage(previousQuery);
+
+  const firstAttempt = React.useRef(attempt);
+  // biome-ignore lint/correctness/useExhaustiveDependencies: `attempt` is the retry trigger; the queries are read at that moment.
   React.useEffect(() => {
-    if (!enabled || !adapter.getUsage) return;
-    const controller = new AbortController();
-    const { signal } = controller;
-    const query = async (start: number, end: number) =>
-      // Always daily: weekly buckets and the user's days are ours; a server's weeks would not line up.
-      // (async, so an adapter that throws synchronously still ends in the error state.)
-      (adapter.getUsage as NonNullable<typeof adapter.getUsage>).call(
-        adapter,
-        { from: new Date(start).toISOString(), to: new Date(end).toISOString(), granularity: 'day' },
-        { signal },
-      );
-    setLoad({ status: 'loading' });
-    Promise.allSettled([query(from, to), query(previousFrom, previousTo)]).then(([current, previous]) => {
-      if (signal.aborted) return;
-      setLoad(
-        current.status === 'fulfilled'
-          ? {
-              status: 'ready',
-              current: current.value,
-              // Without the previous period there is simply no comparison — never a made-up one.
-              previous: previous.status === 'fulfilled' ? previous.value : undefined,
-              at: Date.now(),
-              key: `${from}/${to}`,
-            }
-          : { status: 'error' },
-      );
-    });
-    return () => controller.abort();
-  }, [enabled, adapter, from, to, previousFrom, previousTo, attempt]);
-  // Until the effect has run, data loaded for another period is not this period's.
-  return load.status === 'ready' && load.key !== `${from}/${to}` ? { status: 'loading' } : load;
+    if (attempt === firstAttempt.current || !currentQuery || !previousQuery) return;
+    void recovery.loadUsage(currentQuery, { fresh: true });
+    void recovery.loadUsage(previousQuery, { fresh: true });
+  }, [attempt, recovery]);
+
+  return React.useMemo<UsageLoad>(() => {
+    if (!enabled) return { status: 'idle' };
+    if (current?.status === 'error' || current?.status === 'unsupported') return { status: 'error' };
+    // Both settled, as one statement: a comparison never appears after the total.
+    const settled = (state: AccountData<Usage> | undefined) =>
+      state !== undefined && state.status !== 'loading' && !(state.status === 'ready' && state.refreshing);
+    if (current?.status !== 'ready' || !settled(current) || !settled(previous)) return { status: 'loading' };
+    return {
+      status: 'ready',
+      current: current.value,
+      // Without the previous period there is simply no comparison — never a made-up one.
+      previous: previous?.status === 'ready' ? previous.value : undefined,
+      at: Math.max(current.readAt, previous?.status === 'ready' ? previous.readAt : 0),
+      key: `${from}/${to}`,
+    };
+  }, [enabled, current, previous, from, to]);
 }
