@@ -7,6 +7,7 @@ export type { BannerSeverity } from './components/low-balance-banner/level';
 export { useAutoRechargeNote } from './components/low-balance-banner/recharge-note';
 export { useBannerModel } from './components/low-balance-banner/use-banner-model';
 export { useIsCurrentPage } from './components/low-balance-banner/use-current-page';
+export { useScrollClearance } from './components/low-balance-banner/use-scroll-clearance';
 export { describePayment, type PaymentOutcomeText } from './components/payment-outcome/describe';
 export { createConsent } from './components/threshold-alert-settings/consent';
 export {

@@ -141,6 +141,7 @@ const registryLogic = [
   'useBucketLabel',
   'useDayLabel',
   'useIsCurrentPage',
+  'useScrollClearance',
   'useUsageLoad',
   'writeSession',
   'zonedDay',

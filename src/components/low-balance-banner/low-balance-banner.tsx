@@ -17,6 +17,7 @@ import type { BannerSeverity } from './level';
 import { useAutoRechargeNote } from './recharge-note';
 import { useBannerModel } from './use-banner-model';
 import { useIsCurrentPage } from './use-current-page';
+import { useScrollClearance } from './use-scroll-clearance';
 
 export const lowBalanceBannerVariants = cva(
   // A container: at narrow widths (phones, side columns) it says one sentence beside its actions.
@@ -103,6 +104,9 @@ export function LowBalanceBanner({
   // Waiting for the bank, paused, or just charged: said on its own line, with the way out.
   const rechargeNote = useAutoRechargeNote(model.autoRecharge, model.usage);
 
+  const rootRef = React.useRef<HTMLElement>(null);
+  useScrollClearance(rootRef, shown && (sticky === true || variant === 'sticky'));
+
   const reviewHref = onUsagePage ? undefined : hostLink(reviewUsageHref);
   const actionClass = 'tk:text-current tk:hover:bg-foreground/10';
 
@@ -112,6 +116,7 @@ export function LowBalanceBanner({
     <section
       aria-label={title || undefined}
       {...props}
+      ref={rootRef}
       data-slot="tk-low-balance-banner"
       data-tk-root=""
       data-state={state}
