@@ -66,3 +66,26 @@ describe('numbers in the demo', () => {
     expect(text).not.toContain('Daily active users');
   });
 });
+
+describe("resume: 'confirm' in the demo", () => {
+  test('an edited (ad-hoc) query waits after the top-up: "Continue" with its cost, and it runs only then', async () => {
+    const { page, billing } = current.demo;
+    await page.goto(current.demo.url);
+    await page.getByLabel('SQL').fill('SELECT count(*) FROM invoices WHERE amount > 1000;');
+    await page.getByRole('button', { name: 'Run', exact: true }).click();
+    const dialog = page.getByRole('dialog');
+    await dialog.getByRole('heading', { name: "Your balance isn't enough for Monthly revenue" }).waitFor();
+    await dialog.getByRole('button', { name: /^Top up \$/ }).click();
+
+    // Paid, but the work waits for the user's word, saying what it costs.
+    await dialog.getByRole('heading', { name: 'Continue Monthly revenue?' }).waitFor();
+    expect(await numbersIn(dialog)).toMatchObject({ 'This costs about': '$0.40' });
+    expect(billing.topUps()).toHaveLength(1);
+    expect(current.demo.newEntries().map((entry) => entry.kind)).toEqual(['top_up']);
+    expect(await page.getByRole('table').count()).toBe(0);
+
+    await dialog.getByRole('button', { name: 'Continue Monthly revenue' }).click();
+    await page.getByRole('table', { name: 'Result of Monthly revenue' }).waitFor();
+    expect(current.demo.newEntries().map((entry) => entry.kind)).toEqual(['top_up', 'usage']);
+  });
+});

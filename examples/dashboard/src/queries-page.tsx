@@ -39,6 +39,9 @@ export function QueriesPage({ copy, runs: [runs, setRuns] }: { copy: Copy; runs:
           intent: query.name,
           // Running a read-only query again is exactly what the user asked for.
           replay: true,
+          // SQL the user edited is billed as an ad-hoc run (it may scan much more): after a top-up
+          // it waits for their "Continue" instead of running by itself.
+          resume: text === query.sql ? undefined : 'confirm',
         });
         next = response.ok
           ? { status: 'done', result: (await response.json()) as QueryResult }
