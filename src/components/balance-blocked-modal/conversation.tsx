@@ -5,7 +5,6 @@ import {
   useFormat,
   useKit,
   usePaymentMethods,
-  usePrefersReducedMotion,
   useReconcileWhile,
   useRecovery,
   useTopUpLimits,
@@ -25,6 +24,7 @@ import { useHandOff } from './hand-off';
 import { RechargeStatus } from './recharge-status';
 import type { BalanceBlockedModalStep, Choosing } from './steps';
 import { TechnicalDetails } from './technical-details';
+import { useCalmReveal, useHeadingFocusOnStep } from './use-conversation-view';
 import { WaitingWork } from './waiting-work';
 
 /** Only when nothing (error, balance, limits) names a currency. */
@@ -105,24 +105,8 @@ export function Conversation({
   const note = noted.step === step ? noted.text : '';
   const [asked, setAsked] = React.useState(false);
 
-  // Focus follows the conversation when the focused control went away with the previous step.
-  // On open, onOpenAutoFocus places focus; this runs for later steps only.
-  const headingRef = React.useRef<HTMLHeadingElement>(null);
-  const shownStep = React.useRef(step);
-  React.useEffect(() => {
-    if (shownStep.current === step) return;
-    shownStep.current = step;
-    const active = document.activeElement;
-    if (!active || active === document.body || active === contentRef.current) headingRef.current?.focus();
-  }, [step, contentRef]);
-
-  const reducedMotion = usePrefersReducedMotion(revealDelayMs > 0);
-  const [revealed, setRevealed] = React.useState(revealDelayMs <= 0);
-  React.useEffect(() => {
-    if (revealed) return;
-    const timer = setTimeout(() => setRevealed(true), reducedMotion ? 0 : revealDelayMs);
-    return () => clearTimeout(timer);
-  }, [revealed, reducedMotion, revealDelayMs]);
+  const headingRef = useHeadingFocusOnStep(step, contentRef);
+  const revealed = useCalmReveal(revealDelayMs);
 
   // Open payments are checked politely; a pending debit first when the server expects it to land.
   const expectedIn = r.outcome?.expectedAt ? Date.parse(r.outcome.expectedAt) - Date.now() : Number.NaN;
