@@ -21,20 +21,26 @@ export const INSUFFICIENT_BALANCE_MESSAGE = 'Account balance not enough to run t
 
 /** An error answer (RFC 9457). Thrown anywhere in a handler, sent by the router. */
 class Problem extends Error {
-  /** @param {number} status @param {string} type @param {string} title @param {string} [detail] */
-  constructor(status, type, title, detail) {
+  /**
+   * @param {number} status @param {string} type @param {string} title @param {string} [detail]
+   * @param {Record<string, unknown>} [extensions] Members beside the standard ones (RFC 9457 §3.2).
+   */
+  constructor(status, type, title, detail, extensions) {
     super(detail ?? title);
     this.status = status;
     this.type = type;
     this.title = title;
     this.detail = detail;
+    this.extensions = extensions;
   }
 }
 
 const invalid = (/** @type {string} */ detail) =>
   new Problem(400, 'invalid-request', 'The request is not valid', detail);
-const refused = (/** @type {string} */ detail) =>
-  new Problem(422, 'validation-failed', 'The request was refused', detail);
+const refused = (
+  /** @type {string} */ detail,
+  /** @type {Record<string, unknown>} */ extensions = undefined,
+) => new Problem(422, 'validation-failed', 'The request was refused', detail, extensions);
 
 const CORS = {
   'access-control-allow-origin': '*',
@@ -65,7 +71,13 @@ function sendProblem(res, p, headers = {}) {
   sendJson(
     res,
     p.status,
-    { type: PROBLEM + p.type, title: p.title, status: p.status, ...(p.detail ? { detail: p.detail } : {}) },
+    {
+      type: PROBLEM + p.type,
+      title: p.title,
+      status: p.status,
+      ...(p.detail ? { detail: p.detail } : {}),
+      ...p.extensions,
+    },
     headers,
     'application/problem+json',
   );
@@ -374,7 +386,10 @@ export async function createBillingServer(options = {}) {
       if (!isObject(body)) throw invalid('The body must be a JSON object.');
       const amount = checkMoney(body.amount, 'amount', { positive: true });
       if (amount.amountMinor > maxTopUpMinor)
-        throw refused(`A top-up can be at most ${format(maxTopUpMinor)}.`);
+        // The limit as money too, so a client can state it in its form from now on.
+        throw refused(`A top-up can be at most ${format(maxTopUpMinor)}.`, {
+          limits: { max: store.money(maxTopUpMinor) },
+        });
       const pm = body.paymentMethodId ?? DEFAULT_PAYMENT_METHOD;
       const method = PAYMENT_METHODS.find((m) => m.id === pm);
       if (!method) throw refused('Unknown payment method.');

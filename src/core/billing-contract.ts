@@ -36,8 +36,14 @@ export type TopUpRequest = {
 
 export type TopUpStatus = 'succeeded' | 'pending' | 'requires_action' | 'failed';
 
-/** The text members of an RFC 9457 problem+json error body, when the server sent one. */
-export type BillingProblem = { type?: string; title?: string; detail?: string };
+/** The members of an RFC 9457 problem+json error body the kit reads (its text, the limits it states). */
+export type BillingProblem = {
+  type?: string;
+  title?: string;
+  detail?: string;
+  /** The top-up limits the server refused by (an extension member), stated in the form from then on. */
+  limits?: { min?: Money; max?: Money };
+};
 
 export type TopUpResult = {
   status: TopUpStatus;

@@ -1,5 +1,5 @@
-import { isTopUpResult } from './outcome';
-import { cleanText } from './text';
+import { isMoney } from './money';
+import { billingProblem, isTopUpResult } from './outcome';
 import type {
   AlertSettings,
   BalanceInfo,
@@ -62,11 +62,6 @@ type ApiRequest = {
 
 const MONEY_KEYS = /^(balance|pending|amount|target|threshold|monthlyCap)$/;
 
-const isMoney = (value: { amountMinor?: unknown; currency?: unknown } | null | undefined) =>
-  Number.isSafeInteger(value?.amountMinor) &&
-  typeof value?.currency === 'string' &&
-  /^[A-Z]{3}$/.test(value.currency);
-
 /** The JSON object in an answer (undefined for anything else), and whether all its money is real Money. */
 function parseAnswer(raw: string): { data?: Json; moneyIsValid: boolean } {
   let moneyIsValid = true;
@@ -80,14 +75,6 @@ function parseAnswer(raw: string): { data?: Json; moneyIsValid: boolean } {
   const isObject = typeof data === 'object' && data !== null && !Array.isArray(data);
   return { data: isObject ? (data as Json) : undefined, moneyIsValid };
 }
-
-// Problem members are server text: plain, at most 1,000 characters, as in detection.
-const problemOf = (data: Json | undefined): BillingProblem | undefined =>
-  data && {
-    type: cleanText(data.type) || undefined,
-    title: cleanText(data.title) || undefined,
-    detail: cleanText(data.detail) || undefined,
-  };
 
 export const createHttpBillingAdapter = (options: HttpBillingAdapterOptions): Required<BillingAdapter> => {
   const request = async <T>({
@@ -124,7 +111,7 @@ export const createHttpBillingAdapter = (options: HttpBillingAdapterOptions): Re
     const status = response.status;
     const { data, moneyIsValid } = parseAnswer(raw);
     if (status > 299) {
-      const problem = problemOf(data);
+      const problem = billingProblem(data);
       const message = problem?.detail ?? problem?.title ?? `The billing service answered HTTP ${status}.`;
       throw new BillingApiError('http', message, status, problem);
     }

@@ -13,6 +13,12 @@ const numberFormatFor = (locale?: string, currency?: string): Intl.NumberFormat 
 const symbolOf = (format: Intl.NumberFormat, partType: Intl.NumberFormatPartTypes): string =>
   format.formatToParts(-12345.6).find((part) => part.type === partType)?.value as string;
 
+/** Whether a value from outside (a server's JSON) is Money: integer minor units and an ISO 4217 code. */
+export const isMoney = (value: unknown): value is Money => {
+  const { amountMinor, currency } = (value ?? {}) as Partial<Money>;
+  return Number.isSafeInteger(amountMinor) && typeof currency === 'string' && /^[A-Z]{3}$/.test(currency);
+};
+
 /** Money from an integer count of minor units. Throws a TypeError on programmer misuse only. */
 export const money = (amountMinor: number, currency: string): Money => {
   if (!Number.isSafeInteger(amountMinor) || !/^[a-z]{3}$/i.test(currency))

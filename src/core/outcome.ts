@@ -1,3 +1,4 @@
+import { isMoney } from './money';
 import { cleanText } from './text';
 import type { BillingProblem, TopUpOutcome, TopUpOutcomeKind, TopUpRequest, TopUpResult } from './types';
 import { serverUrl } from './url-policy';
@@ -14,11 +15,27 @@ export const isTopUpResult = (value: unknown): value is TopUpResult =>
 /** Server text: plain, at most 1,000 characters, or nothing. */
 const plainText = (value: unknown) => cleanText(value) || undefined;
 
-const problemText = (problem: unknown): BillingProblem | undefined => {
+/** The limits a problem states (`limits: {min?, max?}` as Money), or nothing. */
+const limitsOf = (value: unknown): BillingProblem['limits'] => {
+  const { min, max } = (typeof value === 'object' && value !== null ? value : {}) as Record<string, unknown>;
+  if (!isMoney(min) && !isMoney(max)) return undefined;
+  return {
+    ...(isMoney(min) && { min: { amountMinor: min.amountMinor, currency: min.currency } }),
+    ...(isMoney(max) && { max: { amountMinor: max.amountMinor, currency: max.currency } }),
+  };
+};
+
+/**
+ * A problem body (RFC 9457) as the kit keeps it: its text plain and short, the limits it states as
+ * Money; undefined when it says nothing. The HTTP adapter and the outcome model read it alike.
+ */
+export const billingProblem = (problem: unknown): BillingProblem | undefined => {
   if (typeof problem !== 'object' || problem === null) return undefined;
-  const { type, title, detail } = problem as Record<string, unknown>;
+  const { type, title, detail, limits } = problem as Record<string, unknown>;
   const text = { type: plainText(type), title: plainText(title), detail: plainText(detail) };
-  return text.type || text.title || text.detail ? text : undefined;
+  const stated = limitsOf(limits);
+  if (!text.type && !text.title && !text.detail && !stated) return undefined;
+  return stated ? { ...text, limits: stated } : text;
 };
 
 const isoTime = (value: unknown) =>
@@ -39,7 +56,7 @@ export function outcomeFromResult(
     case 'requires_action':
       return { ...base, kind: 'requires_action', actionUrl: serverUrl(result.actionUrl) };
     default: {
-      const problem = problemText(result.problem);
+      const problem = billingProblem(result.problem);
       const refused = result.failureKind === 'refused';
       return {
         ...base,
@@ -79,7 +96,7 @@ export function outcomeFromError(
 ): TopUpOutcome {
   const kind = kindOfThrown(error);
   if (kind !== 'refused') return { ...request, status: 'unknown', kind, settledAt };
-  const problem = problemText((error as { problem?: unknown }).problem);
+  const problem = billingProblem((error as { problem?: unknown }).problem);
   return {
     ...request,
     status: 'failed',

@@ -23,15 +23,18 @@ import { useTimeZone } from './time-zone';
 
 /**
  * The limits a top-up in `currency` must keep: a component's own `min`/`max`, the provider's
- * `limits`, the tightest of them (see core `topUpLimits`). One answer for every component.
+ * `limits`, the limits the billing server stated when it refused a top-up — the tightest of them
+ * (see core `topUpLimits`). One answer for every component.
  */
 export function useTopUpLimits(currency: string, own?: TopUpLimits): AmountLimits {
   const { limits } = useKit();
   const { min, max } = own ?? {};
+  // What the billing server refused the last top-up by ("at most $10,000.00"): the form says it now.
+  const refusedBy = useRecoverySelector((s) => s.outcome?.problem?.limits);
   // biome-ignore lint/correctness/useExhaustiveDependencies: bounds compared by value, not identity.
   return React.useMemo(
-    () => topUpLimits(currency, { min, max }, limits),
-    [currency, min?.amountMinor, min?.currency, max?.amountMinor, max?.currency, limits],
+    () => topUpLimits(currency, { min, max }, limits, refusedBy),
+    [currency, min?.amountMinor, min?.currency, max?.amountMinor, max?.currency, limits, refusedBy],
   );
 }
 

@@ -3,6 +3,7 @@ import {
   type BalanceInfo,
   type BillingAdapter,
   BillingApiError,
+  type BillingProblem,
   type Credit,
   formatMoney,
   type Money,
@@ -197,13 +198,18 @@ export function createFakeBillingAdapter(options: FakeBillingOptions = {}): Fake
 
   const checkTopUp = ({ amount, paymentMethodId }: TopUpRequest): FakePaymentMethod => {
     checkMoney(amount, 'amount', currency, { positive: true });
-    const refused = (detail: string) => refusal(422, 'validation-failed', 'The request was refused', detail);
+    const refused = (detail: string, limits?: BillingProblem['limits']) =>
+      refusal(422, 'validation-failed', 'The request was refused', detail, limits);
     const max = options.maxTopUpMinor ?? 1_000_000;
     if (amount.amountMinor > max)
-      throw refused(`A top-up can be at most ${formatMoney(inCurrency(max), 'en-US')}.`);
+      throw refused(`A top-up can be at most ${formatMoney(inCurrency(max), 'en-US')}.`, {
+        max: inCurrency(max),
+      });
     const min = options.minTopUpMinor;
     if (min !== undefined && amount.amountMinor < min)
-      throw refused(`A top-up must be at least ${formatMoney(inCurrency(min), 'en-US')}.`);
+      throw refused(`A top-up must be at least ${formatMoney(inCurrency(min), 'en-US')}.`, {
+        min: inCurrency(min),
+      });
     const method = paymentMethodId
       ? methods().find((m) => m.id === paymentMethodId)
       : (methods().find((m) => m.isDefault) ?? methods()[0]);

@@ -16,8 +16,15 @@ import { DAY_MS } from '../core/time';
 const PROBLEM = 'urn:topup-kit:problem:';
 
 /** A 4xx answer, as the HTTP adapter reports it: the problem's detail is the message. */
-export function refusal(status: number, type: string, title: string, detail: string): BillingApiError {
-  const problem: BillingProblem = { type: PROBLEM + type, title, detail };
+export function refusal(
+  status: number,
+  type: string,
+  title: string,
+  detail: string,
+  limits?: BillingProblem['limits'],
+): BillingApiError {
+  // A refusal by a limit carries it as money too (`limits`), as the reference server sends it.
+  const problem: BillingProblem = { type: PROBLEM + type, title, detail, ...(limits && { limits }) };
   return new BillingApiError('http', detail, status, problem);
 }
 

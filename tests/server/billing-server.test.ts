@@ -821,6 +821,8 @@ describe('createHttpBillingAdapter against the reference server', () => {
       status: 'failed',
       failureKind: 'refused',
       failureReason: 'A top-up can be at most $10,000.00.',
+      // The limit as money, too: the kit states it in the form from then on.
+      problem: { limits: { max: { amountMinor: 1_000_000, currency: 'USD' } } },
     });
 
     const noConsent = await adapter.saveAlertSettings(settings({ enabled: true })).catch((e: unknown) => e);

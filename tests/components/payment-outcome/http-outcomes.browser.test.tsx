@@ -112,9 +112,20 @@ const actions = (dialog: HTMLElement) =>
   ].map((control) => control.textContent?.trim());
 
 describe('Payment outcomes through the HTTP adapter against the reference billing server', () => {
-  it('refused (422): the server’s own reason as text, nothing charged, change the amount first', async () => {
-    const { dialog, credits } = await blocked();
-    await payWith(dialog, 'Visa •••• 4242', '20000');
+  it('refused (422): the server’s own reason as text, nothing charged; its limit is said up front from then on', async () => {
+    const { dialog, credits, keys } = await blocked();
+    await userEvent.click(within(dialog).getByRole('button', { name: 'Choose another amount' }));
+    await userEvent.click(await within(dialog).findByRole('radio', { name: 'Other amount' }));
+    const field = () => within(dialog).getByRole('textbox', { name: 'Amount in USD' });
+    // No maximum known yet: the form says the minimum, and an absurd number is "too large".
+    expect(field()).toHaveAccessibleDescription(expect.stringContaining('At least $1.00.'));
+    await userEvent.fill(field(), '99999999999999999999999');
+    await userEvent.click(within(dialog).getByRole('button', { name: /^Top up/ }));
+    expect(await within(dialog).findByText(/^That number is too large\./)).toBeVisible();
+    expect(keys).toEqual([]);
+
+    await userEvent.fill(field(), '20000');
+    await userEvent.click(within(dialog).getByRole('button', { name: 'Top up $20,000.00' }));
     await settled(dialog, "This top-up wasn't accepted");
     expect(within(dialog).getByText('A top-up can be at most $10,000.00.')).toBeVisible();
     expect(within(dialog).getByText('Nothing was charged.')).toBeVisible();
@@ -122,6 +133,15 @@ describe('Payment outcomes through the HTTP adapter against the reference billin
     expect(announced(dialog)).toContain("This top-up wasn't accepted");
     expect(dialog).not.toHaveTextContent(/lost the connection/i);
     expect(await credits()).toEqual([]);
+
+    // The limit the server refused by (its problem's `limits`) is stated and checked before sending.
+    await userEvent.click(within(dialog).getByRole('button', { name: 'Change the amount' }));
+    await userEvent.click(await within(dialog).findByRole('radio', { name: 'Other amount' }));
+    expect(field()).toHaveAccessibleDescription(expect.stringContaining('Between $1.00 and $10,000.00.'));
+    await userEvent.fill(field(), '20000');
+    await userEvent.click(within(dialog).getByRole('button', { name: /^Top up/ }));
+    expect(await within(dialog).findByText('Enter an amount of $10,000.00 or less.')).toBeVisible();
+    expect(keys).toHaveLength(1);
   });
 
   it('declined: the bank’s reason in plain words; another method first, then the receipt and the work resumes', async () => {
