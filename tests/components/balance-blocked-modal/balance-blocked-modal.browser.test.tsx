@@ -72,6 +72,9 @@ describe('BalanceBlockedModal (real Chromium)', () => {
     // Headless Chromium may refuse the clipboard: then the details are selected, and that is said.
     const copied = dialog.querySelector('[data-slot="tk-technical-details-copied"]') as HTMLElement;
     await waitFor(() => expect(copied.textContent).toMatch(/^(Copied|Copying didn't work.*)$/));
+    // Visible beside the button (not a screen-reader-only 1 px box).
+    expect(copied.getBoundingClientRect().width).toBeGreaterThan(1);
+    expect(getComputedStyle(copied).clipPath).toBe('none');
   });
 
   it('a declined card, then a retry: exactly one charge for the intent, and the work resumes', async () => {

@@ -20,6 +20,16 @@ async function expectNoViolations(root: Element) {
 }
 
 describe('LowBalanceBanner (real Chromium)', () => {
+  it('is a rounded card inline, and stays at the top while scrolling when sticky', async () => {
+    const { root, rerenderWith } = renderBanner({ thresholds }, { fake: { balanceMinor: 1500 } });
+    await screen.findByText('Your balance is running low');
+    expect(getComputedStyle(root()).position).toBe('static');
+    expect(Number.parseFloat(getComputedStyle(root()).borderTopLeftRadius)).toBeGreaterThan(0);
+    rerenderWith({ thresholds, variant: 'sticky' });
+    expect(getComputedStyle(root()).position).toBe('sticky');
+    expect(getComputedStyle(root()).top).toBe('0px');
+  });
+
   it('works by keyboard: top-up dialog in and out, then dismiss', async () => {
     const { root } = renderBanner(
       { thresholds, reviewUsageHref: '/usage' },

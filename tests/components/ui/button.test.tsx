@@ -27,13 +27,6 @@ describe('Button', () => {
     expect(onClick).not.toHaveBeenCalled();
   });
 
-  it("puts the consumer's className last so it wins conflicts", () => {
-    render(<Button className="tk:bg-accent">Go</Button>);
-    const button = screen.getByRole('button', { name: 'Go' });
-    expect(button.className).toContain('tk:bg-accent');
-    expect(button.className).not.toContain('tk:bg-primary ');
-  });
-
   it('defaults to type="button" so it never submits a host form by accident', () => {
     render(<Button>Go</Button>);
     expect(screen.getByRole('button')).toHaveAttribute('type', 'button');
