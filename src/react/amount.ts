@@ -100,6 +100,22 @@ export function useWaitingNeeds(): { needs?: Money; atLeast: boolean; shortfall?
   }, [required, error, balance]);
 }
 
+/** The days of typical spend a suggestion leaves (core `suggestTopUp`'s default). */
+const SUGGESTION_DAYS = 14;
+
+export type TopUpSuggestion = {
+  amount?: Money;
+  /** False while the facts behind it are still loading. */
+  settled: boolean;
+  /**
+   * Why the amount is more than the waiting work needs: `pace`, it leaves about two weeks of the
+   * account's typical spend; `alert-level`, it keeps the balance above the highest alert level
+   * (`alertLevel`). Undefined when it covers the work alone.
+   */
+  reason?: 'pace' | 'alert-level';
+  alertLevel?: Money;
+};
+
 export type TopUpSuggestionOptions = TopUpLimits & {
   /** Typical spend per day; default: the account's last 30 days (when the adapter has `getUsage`). */
   burnPerDay?: Money;
@@ -112,10 +128,7 @@ export type TopUpSuggestionOptions = TopUpLimits & {
  * is known; `settled` is false while the facts behind it are still loading (so a button does not
  * change its amount under the reader's eyes).
  */
-export function useTopUpSuggestion(options: TopUpSuggestionOptions = {}): {
-  amount?: Money;
-  settled: boolean;
-} {
+export function useTopUpSuggestion(options: TopUpSuggestionOptions = {}): TopUpSuggestion {
   const { timeZone } = useKit();
   const zone = useTimeZone(timeZone);
   const { needs, balance } = useWaitingNeeds();
@@ -129,15 +142,22 @@ export function useTopUpSuggestion(options: TopUpSuggestionOptions = {}): {
     [options.burnPerDay, balance, usage, zone],
   );
   const settled = settings !== undefined && usage !== undefined;
-  const amount = React.useMemo(() => {
+  const amount = React.useMemo((): Omit<TopUpSuggestion, 'settled'> | undefined => {
     if (!currency) return undefined;
     const levels = settings?.alertsEnabled ? settings.thresholds.map((t) => t.amount) : [];
     const keepAbove = levels
       .filter((level) => level.currency === currency)
       .sort((a, b) => b.amountMinor - a.amountMinor)[0];
-    return suggestTopUp({ currency, balance, required: needs, burnPerDay, keepAbove, ...bounds });
+    const suggested = suggestTopUp({ currency, balance, required: needs, burnPerDay, keepAbove, ...bounds });
+    // Why it is more than the waiting work needs, so the reader is told (never a bare bigger number).
+    const forTheWorkAlone = suggestTopUp({ currency, balance, required: needs, ...bounds });
+    if (suggested.amountMinor <= forTheWorkAlone.amountMinor) return { amount: suggested };
+    const paceReserve = burnPerDay?.currency === currency ? burnPerDay.amountMinor * SUGGESTION_DAYS : 0;
+    const reason: TopUpSuggestion['reason'] =
+      paceReserve >= (keepAbove?.amountMinor ?? 0) ? 'pace' : 'alert-level';
+    return { amount: suggested, reason, alertLevel: reason === 'alert-level' ? keepAbove : undefined };
   }, [currency, balance, needs, burnPerDay, settings, bounds]);
-  return { amount, settled };
+  return { amount: amount?.amount, reason: amount?.reason, alertLevel: amount?.alertLevel, settled };
 }
 
 /** Spend per day over the recent days, as the banner and the usage summary count it. */

@@ -74,6 +74,13 @@ export function Conversation({
   const { balance, needs: required, shortfall } = needs;
   const suggestion = useTopUpSuggestion({ burnPerDay });
   const amount = suggestedAmount ?? (suggestion.settled ? suggestion.amount : undefined);
+  // A suggestion larger than the waiting work needs says why (the host's own amount needs no reason).
+  let suggestionWhy: string | undefined;
+  if (!suggestedAmount && amount) {
+    if (suggestion.reason === 'pace') suggestionWhy = text(m.suggestionPace);
+    else if (suggestion.reason === 'alert-level' && suggestion.alertLevel)
+      suggestionWhy = text(m.suggestionAlertLevel, { level: money(suggestion.alertLevel) });
+  }
   // Until the balance says which currency (and the saved alert levels are read), the button waits
   // rather than guess dollars or change its amount under the reader's eyes.
   const oneClick =
@@ -206,6 +213,14 @@ export function Conversation({
             {step === 'blocked' && method && (
               <p className="tk:m-0 tk:-mt-1 tk:text-center tk:text-sm tk:text-muted-foreground">
                 {text(messages.common.chargedTo, { method: methodLabel(method) })}
+              </p>
+            )}
+            {step === 'blocked' && suggestionWhy && (
+              <p
+                data-slot="tk-balance-blocked-modal-suggestion"
+                className="tk:m-0 tk:text-center tk:text-sm tk:text-muted-foreground"
+              >
+                {suggestionWhy}
               </p>
             )}
           </>

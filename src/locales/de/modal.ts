@@ -28,6 +28,8 @@ export const modal: Messages['modal'] = {
   balance: 'Guthaben',
   required: 'Benötigt etwa',
   requiredAtLeast: 'Benötigt mindestens',
+  suggestionPace: 'Deckt, was wartet, und reicht bei Ihrem derzeitigen Verbrauch noch etwa zwei Wochen.',
+  suggestionAlertLevel: 'Deckt, was wartet, und hält Ihr Guthaben über Ihrer Warnschwelle von {level}.',
   shortfall: 'Es fehlen',
   chooseAmount: 'Anderen Betrag wählen',
   choosingTitle: 'Betrag wählen',

@@ -30,6 +30,9 @@ export const modal = {
   balance: 'Balance',
   required: 'This needs about',
   requiredAtLeast: 'This needs at least',
+  /** Under the one-click button, when the suggestion is more than the work needs: why. */
+  suggestionPace: 'Covers what is waiting and leaves about two weeks at your current pace.',
+  suggestionAlertLevel: 'Covers what is waiting and keeps your balance above your {level} alert.',
   shortfall: 'Short by',
   chooseAmount: 'Choose another amount',
   choosingTitle: 'Choose an amount',

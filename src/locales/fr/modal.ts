@@ -28,6 +28,8 @@ export const modal: Messages['modal'] = {
   balance: 'Solde',
   required: 'Il faut environ',
   requiredAtLeast: 'Il faut au moins',
+  suggestionPace: 'Couvre ce qui attend et laisse environ deux semaines au rythme actuel.',
+  suggestionAlertLevel: 'Couvre ce qui attend et garde votre solde au-dessus de votre alerte à {level}.',
   shortfall: 'Il manque',
   chooseAmount: 'Choisir un autre montant',
   choosingTitle: 'Choisissez un montant',

@@ -5,6 +5,7 @@ import { OneClickTopUp } from '../../../src/components/one-click-top-up';
 import { InsufficientBalanceError } from '../../../src/core';
 import { de } from '../../../src/locales/de';
 import { useKit } from '../../../src/react';
+import { sampleAlertSettings } from '../../../src/testing';
 import { Host, INTENT, SERVER_MESSAGE, setup } from './fixture';
 
 const dialog = () => screen.findByRole('dialog');
@@ -190,6 +191,22 @@ describe('BalanceBlockedModal: the recovery conversation', () => {
       );
       expect(offered).toBeGreaterThanOrEqual(780);
     });
+  });
+
+  it('says why when the suggested amount is more than the work needs, and says nothing when it is not', async () => {
+    // Alerts at $20.00 and $5.00: the suggestion keeps the balance above $20.00 after the query.
+    const { user } = setup({ fake: { alertSettings: sampleAlertSettings() } });
+    const modal = await block(user);
+    expect(await within(modal).findByRole('button', { name: 'Top up $25.00' })).toBeInTheDocument();
+    expect(modal).toHaveTextContent('Covers what is waiting and keeps your balance above your $20.00 alert.');
+  });
+
+  it('offers the amount the work needs with no reason line when nothing else asks for more', async () => {
+    const { user } = setup();
+    const modal = await block(user);
+    expect(await within(modal).findByRole('button', { name: 'Top up $5.00' })).toBeInTheDocument();
+    expect(modal.querySelector('[data-slot="tk-balance-blocked-modal-suggestion"]')).toBeNull();
+    expect(modal).not.toHaveTextContent('Covers what is waiting');
   });
 
   it('says "at least" the largest known need when one waiting task does not say what it needs', async () => {
