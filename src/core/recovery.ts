@@ -229,16 +229,20 @@ export const createRecovery = (options: RecoveryOptions): Recovery => {
   };
 
   /** No payment of ours is open: resume when money from elsewhere now covers what was needed. */
-  const resumeIfCoveredFromElsewhere = async () => {
+  const resumeIfCoveredFromElsewhere = async (): Promise<'resumed' | 'short' | 'unread' | 'skipped'> => {
     const nothingToResume = queue.every((request) => request._confirmation === 'ready');
-    if (snapshot.status !== 'blocked' || snapshot.inFlight || nothingToResume) return;
+    if (snapshot.status !== 'blocked' || snapshot.inFlight || nothingToResume) return 'skipped';
     const now = (await readBalance())?.balance;
+    if (!now) return 'unread';
     // What all the waiting work needs; unknown: any rise since the conversation opened counts.
     const needed =
       waitingNeeds(snapshot.waitingRequired ?? [])?.needs ??
       (balanceAtOpen && { ...balanceAtOpen, amountMinor: balanceAtOpen.amountMinor + 1 });
-    const covered = !!now && needed?.currency === now.currency && now.amountMinor >= needed.amountMinor;
-    if (snapshot.status === 'blocked' && covered) void resume();
+    const covered = needed?.currency === now.currency && now.amountMinor >= needed.amountMinor;
+    if (snapshot.status !== 'blocked') return 'skipped';
+    if (!covered) return 'short';
+    void resume();
+    return 'resumed';
   };
 
   return {
@@ -373,11 +377,11 @@ export const createRecovery = (options: RecoveryOptions): Recovery => {
       update({ elsewhere: sync.elsewhere() });
       const stop = sync.subscribe((event) => {
         if (event.type === 'elsewhere') update({ elsewhere: event.topUp });
-        // Another tab's money landed, or it stopped paying: the work here may be covered now. If it
-        // is not, a press here is a new decision, made knowing of that top-up.
+        // Another tab's money landed, or it stopped paying: the work here may be covered now. Only a
+        // reading that shows it is not makes a press here a new decision (no reading: not charged).
         if (event.type === 'topped-up' ? event.outcome.status === 'succeeded' : !event.topUp)
-          void resumeIfCoveredFromElsewhere().then(() => {
-            if (tabSync === sync && snapshot.status === 'blocked') tabMark = sync.mark();
+          void resumeIfCoveredFromElsewhere().then((found) => {
+            if (found === 'short' && tabSync === sync && snapshot.status === 'blocked') tabMark = sync.mark();
           });
       });
       return () => {

@@ -13,12 +13,15 @@ afterEach(() => {
 });
 
 let accounts = 0;
-/** Two tabs of one account on one backend that starts at $0.25. */
-function twoTabs() {
+/**
+ * Two tabs of one account on one backend that starts at $0.25. `secondCannotReadBalance`: the
+ * second tab's balance requests fail (a flaky network, a server too busy to answer in time).
+ */
+function twoTabs({ secondCannotReadBalance = false } = {}) {
   const backend = createFakeBillingAdapter({ balanceMinor: 25 });
   const origin = createOrigin();
   const account = `recovery-tabs-${++accounts}-${Math.random()}`;
-  const tab = (): { recovery: Recovery; sync: TabSync } => {
+  const tab = (adapter = backend): { recovery: Recovery; sync: TabSync } => {
     const parts = origin.tab();
     const sync = createTabSync({
       account,
@@ -27,7 +30,7 @@ function twoTabs() {
       locks: origin.locks,
       events: parts.events,
     });
-    const recovery = createRecovery({ adapter: backend });
+    const recovery = createRecovery({ adapter });
     const disconnect = recovery.syncTabs(sync);
     closing.push(() => {
       disconnect();
@@ -35,7 +38,11 @@ function twoTabs() {
     });
     return { recovery, sync };
   };
-  return { backend, first: tab(), second: tab() };
+  const unreadable = {
+    ...backend,
+    getBalance: () => Promise.reject(new TypeError('Failed to fetch')),
+  };
+  return { backend, first: tab(), second: tab(secondCannotReadBalance ? unreadable : backend) };
 }
 
 /** A query that needs $0.40: blocked until the balance covers it, then it runs. */
@@ -82,6 +89,20 @@ describe('one conversation across tabs', () => {
     await expect(there).resolves.toBe('Daily active users: rows');
     expect(backend.topUpRequests()).toHaveLength(1);
     expect(backend.charges).toHaveLength(1);
+  });
+
+  it("a tab that heard of the other tab's top-up but could not read the balance charges nothing when pressed", async () => {
+    const { backend, first, second } = twoTabs({ secondCannotReadBalance: true });
+    void blockQuery(first.recovery, 'Monthly revenue');
+    void blockQuery(second.recovery, 'Daily active users');
+    await flush();
+
+    await expect(first.recovery.topUp(usd(500))).resolves.toMatchObject({ status: 'succeeded' });
+    await flush();
+    // The second tab heard of the money but has no reading: still blocked, its user presses.
+    expect(second.recovery.getSnapshot().status).toBe('blocked');
+    await expect(second.recovery.topUp(usd(500))).resolves.toMatchObject({ otherTab: true });
+    expect(backend.topUpRequests()).toHaveLength(1);
   });
 
   it('while one tab pays, the other knows, and knows when it is over', async () => {
