@@ -227,7 +227,6 @@ export const createRecovery = (options: RecoveryOptions): Recovery => {
     void resumeIfCoveredFromElsewhere();
     return { ...outcome, otherTab: true };
   };
-
   /** No payment of ours is open: resume when money from elsewhere now covers what was needed. */
   const resumeIfCoveredFromElsewhere = async (): Promise<'resumed' | 'short' | 'unread' | 'skipped'> => {
     const nothingToResume = queue.every((request) => request._confirmation === 'ready');
@@ -238,9 +237,8 @@ export const createRecovery = (options: RecoveryOptions): Recovery => {
     const needed =
       waitingNeeds(snapshot.waitingRequired ?? [])?.needs ??
       (balanceAtOpen && { ...balanceAtOpen, amountMinor: balanceAtOpen.amountMinor + 1 });
-    const covered = needed?.currency === now.currency && now.amountMinor >= needed.amountMinor;
     if (snapshot.status !== 'blocked') return 'skipped';
-    if (!covered) return 'short';
+    if (needed?.currency !== now.currency || now.amountMinor < needed.amountMinor) return 'short';
     void resume();
     return 'resumed';
   };

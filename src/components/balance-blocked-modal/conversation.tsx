@@ -75,12 +75,7 @@ export function Conversation({
   const suggestion = useTopUpSuggestion({ burnPerDay });
   const amount = suggestedAmount ?? (suggestion.settled ? suggestion.amount : undefined);
   // A suggestion larger than the waiting work needs says why (the host's own amount needs no reason).
-  let suggestionWhy: string | undefined;
-  if (!suggestedAmount && amount) {
-    if (suggestion.reason === 'pace') suggestionWhy = text(m.suggestionPace);
-    else if (suggestion.reason === 'alert-level' && suggestion.alertLevel)
-      suggestionWhy = text(m.suggestionAlertLevel, { level: money(suggestion.alertLevel) });
-  }
+  const suggestionWhy = suggestedAmount || !amount ? undefined : suggestion.reasonText;
   // Until the balance says which currency (and the saved alert levels are read), the button waits
   // rather than guess dollars or change its amount under the reader's eyes.
   const oneClick =
