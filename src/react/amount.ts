@@ -114,8 +114,6 @@ export type TopUpSuggestion = {
    */
   reason?: 'pace' | 'alert-level';
   alertLevel?: Money;
-  /** The reason in the reader's words, as the modal says it under its button. */
-  reasonText?: string;
 };
 
 export type TopUpSuggestionOptions = TopUpLimits & {
@@ -159,13 +157,7 @@ export function useTopUpSuggestion(options: TopUpSuggestionOptions = {}): TopUpS
       paceReserve >= (keepAbove?.amountMinor ?? 0) ? 'pace' : 'alert-level';
     return { amount: suggested, reason, alertLevel: reason === 'alert-level' ? keepAbove : undefined };
   }, [currency, balance, needs, burnPerDay, settings, bounds]);
-  const { messages, text, money } = useFormat();
-  const { reason, alertLevel } = amount ?? {};
-  let reasonText: string | undefined;
-  if (reason === 'pace') reasonText = text(messages.modal.suggestionPace);
-  if (reason === 'alert-level' && alertLevel)
-    reasonText = text(messages.modal.suggestionAlertLevel, { level: money(alertLevel) });
-  return { amount: amount?.amount, reason, alertLevel, reasonText, settled };
+  return { amount: amount?.amount, reason: amount?.reason, alertLevel: amount?.alertLevel, settled };
 }
 
 /** Spend per day over the recent days, as the banner and the usage summary count it. */

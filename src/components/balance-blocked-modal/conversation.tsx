@@ -24,7 +24,7 @@ import { useHandOff } from './hand-off';
 import { RechargeStatus } from './recharge-status';
 import type { BalanceBlockedModalStep, Choosing } from './steps';
 import { TechnicalDetails } from './technical-details';
-import { useCalmReveal, useHeadingFocusOnStep } from './use-conversation-view';
+import { useCalmReveal, useHeadingFocusOnStep, useSuggestionReason } from './use-conversation-view';
 import { WaitingWork } from './waiting-work';
 
 /** Only when nothing (error, balance, limits) names a currency. */
@@ -75,7 +75,8 @@ export function Conversation({
   const suggestion = useTopUpSuggestion({ burnPerDay });
   const amount = suggestedAmount ?? (suggestion.settled ? suggestion.amount : undefined);
   // A suggestion larger than the waiting work needs says why (the host's own amount needs no reason).
-  const suggestionWhy = suggestedAmount || !amount ? undefined : suggestion.reasonText;
+  const reason = useSuggestionReason(suggestion);
+  const suggestionWhy = suggestedAmount || !amount ? undefined : reason;
   // Until the balance says which currency (and the saved alert levels are read), the button waits
   // rather than guess dollars or change its amount under the reader's eyes.
   const oneClick =

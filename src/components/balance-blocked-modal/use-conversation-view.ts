@@ -1,5 +1,5 @@
 import * as React from 'react';
-import { usePrefersReducedMotion } from '../../react';
+import { useFormat, usePrefersReducedMotion, type useTopUpSuggestion } from '../../react';
 import type { BalanceBlockedModalStep } from './steps';
 
 /**
@@ -31,4 +31,16 @@ export function useCalmReveal(delayMs: number): boolean {
     return () => clearTimeout(timer);
   }, [revealed, reducedMotion, delayMs]);
   return revealed;
+}
+
+/** Why the suggested amount is more than the waiting work needs, in the reader's words. */
+export function useSuggestionReason({
+  reason,
+  alertLevel,
+}: Pick<ReturnType<typeof useTopUpSuggestion>, 'reason' | 'alertLevel'>): string | undefined {
+  const { messages, text, money } = useFormat();
+  if (reason === 'pace') return text(messages.modal.suggestionPace);
+  if (reason === 'alert-level' && alertLevel)
+    return text(messages.modal.suggestionAlertLevel, { level: money(alertLevel) });
+  return undefined;
 }
