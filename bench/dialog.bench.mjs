@@ -3,17 +3,16 @@
 // with the same content (title, sentence, what waits, three Intl-formatted amounts, the buttons, a
 // closed details), in one headless Chromium run: the median of RUNS alternating runs each.
 // Goal: the kit costs at most 1.25× the hand-written dialog. `--text` prints both dialogs' words.
-import { createReadStream } from 'node:fs';
 import { mkdtemp, rm } from 'node:fs/promises';
-import { createServer } from 'node:http';
 import { tmpdir } from 'node:os';
-import { extname, join, normalize } from 'node:path';
+import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import tailwindcss from '@tailwindcss/vite';
 import react from '@vitejs/plugin-react';
 import { chromium } from 'playwright';
 import { build } from 'vite';
 import { launchOptions } from '../scripts/chromium.mjs';
+import { median, serveBuild } from './support.mjs';
 
 const RUNS = Number(process.env.BENCH_RUNS ?? 40);
 const WARMUP = 5;
@@ -29,33 +28,10 @@ await build({
   build: { outDir, emptyOutDir: true, minify: true },
 });
 
-const types = { '.html': 'text/html', '.js': 'text/javascript', '.css': 'text/css' };
-const server = createServer((req, res) => {
-  const path = normalize(decodeURIComponent(new URL(req.url ?? '/', 'http://x').pathname)).replace(
-    /^(\.\.[/\\])+/,
-    '',
-  );
-  const file = join(outDir, path === '/' ? 'index.html' : path);
-  if (!file.startsWith(outDir)) return res.writeHead(403).end();
-  res.setHeader('content-type', types[extname(file)] ?? 'application/octet-stream');
-  // Cross-origin isolation gives performance.now() 5 µs steps instead of 100 µs: the figures are
-  // fractions of a millisecond.
-  res.setHeader('cross-origin-opener-policy', 'same-origin');
-  res.setHeader('cross-origin-embedder-policy', 'require-corp');
-  createReadStream(file)
-    .on('error', () => res.writeHead(404).end())
-    .pipe(res);
-});
-await new Promise((resolve) => server.listen(0, '127.0.0.1', resolve));
-const { port } = server.address();
+const server = await serveBuild(outDir, { crossOriginIsolated: true });
+const { port } = server;
 
 const browser = await chromium.launch(launchOptions);
-
-const median = (values) => {
-  const sorted = [...values].sort((a, b) => a - b);
-  const mid = sorted.length >> 1;
-  return sorted.length % 2 ? sorted[mid] : (sorted[mid - 1] + sorted[mid]) / 2;
-};
 
 try {
   const page = await browser.newPage();

@@ -7,17 +7,16 @@
 //                    conversation chunk is fetched on the block (from 127.0.0.1 here: a real
 //                    network adds its round trip to this case only)
 // Prints the medians and each lazy case's ratio to eager.
-import { createReadStream } from 'node:fs';
 import { mkdtemp, rm } from 'node:fs/promises';
-import { createServer } from 'node:http';
 import { tmpdir } from 'node:os';
-import { extname, join, normalize } from 'node:path';
+import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import tailwindcss from '@tailwindcss/vite';
 import react from '@vitejs/plugin-react';
 import { chromium } from 'playwright';
 import { build } from 'vite';
 import { launchOptions } from '../scripts/chromium.mjs';
+import { median, serveBuild } from './support.mjs';
 
 const RUNS = Number(process.env.BENCH_RUNS ?? 15);
 const WARMUP = 2;
@@ -38,28 +37,9 @@ await build({
   },
 });
 
-const types = { '.html': 'text/html', '.js': 'text/javascript', '.css': 'text/css' };
-const server = createServer((req, res) => {
-  const path = normalize(decodeURIComponent(new URL(req.url ?? '/', 'http://x').pathname)).replace(
-    /^(\.\.[/\\])+/,
-    '',
-  );
-  const file = join(outDir, path);
-  if (!file.startsWith(outDir)) return res.writeHead(403).end();
-  res.setHeader('content-type', types[extname(file)] ?? 'application/octet-stream');
-  createReadStream(file)
-    .on('error', () => res.writeHead(404).end())
-    .pipe(res);
-});
-await new Promise((resolve) => server.listen(0, '127.0.0.1', resolve));
-const { port } = server.address();
+const server = await serveBuild(outDir);
+const { port } = server;
 const browser = await chromium.launch(launchOptions);
-
-const median = (values) => {
-  const sorted = [...values].sort((a, b) => a - b);
-  const mid = sorted.length >> 1;
-  return sorted.length % 2 ? sorted[mid] : (sorted[mid - 1] + sorted[mid]) / 2;
-};
 
 const cases = {
   eager: '/eager.html',

@@ -3,13 +3,9 @@
 import { fileURLToPath } from 'node:url';
 import { build as esbuild } from 'esbuild';
 import { launchChromium } from '../scripts/chromium.mjs';
+import { median } from './support.mjs';
 
 const root = fileURLToPath(new URL('..', import.meta.url));
-const median = (values) => {
-  const sorted = [...values].sort((a, b) => a - b);
-  const mid = sorted.length >> 1;
-  return sorted.length % 2 ? sorted[mid] : (sorted[mid - 1] + sorted[mid]) / 2;
-};
 const ms = (value) => `${value.toFixed(2)} ms`;
 let failed = false;
 
