@@ -19,7 +19,8 @@ import { useBannerModel } from './use-banner-model';
 import { useIsCurrentPage } from './use-current-page';
 import { useScrollClearance } from './use-scroll-clearance';
 
-export const lowBalanceBannerVariants = cva(
+// Marked pure so a host that never renders it drops it, and class-variance-authority with it.
+export const lowBalanceBannerVariants = /* @__PURE__ */ cva(
   // A container: at narrow widths (phones, side columns) it says one sentence beside its actions.
   'tk:@container tk:flex tk:flex-wrap tk:items-center tk:gap-x-4 tk:gap-y-2 tk:text-start tk:text-sm',
   {

@@ -2,7 +2,8 @@ import { cva, type VariantProps } from 'class-variance-authority';
 import type * as React from 'react';
 import { cn } from './cn';
 
-export const buttonVariants = cva(
+// Marked pure so a host that never renders it drops it, and class-variance-authority with it.
+export const buttonVariants = /* @__PURE__ */ cva(
   'tk:relative tk:m-0 tk:inline-flex tk:items-center tk:border-0 tk:font-sans tk:justify-center tk:gap-2 tk:whitespace-nowrap tk:rounded-md tk:font-medium tk:transition-colors tk:cursor-pointer tk:select-none tk:outline-none tk:focus-visible:ring-2 tk:focus-visible:ring-ring tk:focus-visible:ring-offset-2 tk:focus-visible:ring-offset-background tk:disabled:cursor-not-allowed tk:disabled:opacity-60 tk:aria-busy:cursor-progress',
   {
     variants: {
