@@ -1,4 +1,5 @@
 // topup-kit/core — framework-free. Nothing here may import React or touch the DOM beyond fetch/Intl.
+export { loadAlertSettings, loadPaymentMethods, loadRecentUsage, loadUsage } from './account-data';
 export {
   type AmountCheck,
   type AmountCheckOptions,

@@ -1,6 +1,6 @@
-import { createAccountData, createInFlight } from './account-data';
 import { waitingNeeds } from './amount';
 import { InsufficientBalanceError } from './errors';
+import { createInFlight } from './in-flight';
 import { isOpenOutcome, isTopUpResult, outcomeFromError, outcomeFromResult } from './outcome';
 import { runWithRecovery } from './run';
 import type { TabSync } from './tabs';
@@ -104,16 +104,9 @@ export const createRecovery = (options: RecoveryOptions): Recovery => {
       waitingRequired: sameRequired ? previous : required,
     });
   };
-  const account = createAccountData(adapter, { getSnapshot: () => snapshot, update, join });
   /** UI events reach the listeners; core events reach `options.onEvent` too. */
-  const emitToListeners = (event: RecoveryEvent) => {
-    callEach(listeners, event);
-    account.readAgainAfter(event.type);
-  };
-  const emitCoreEvent = (event: RecoveryEvent) => {
-    callEach([options.onEvent, ...listeners], event);
-    account.readAgainAfter(event.type);
-  };
+  const emitToListeners = (event: RecoveryEvent) => callEach(listeners, event);
+  const emitCoreEvent = (event: RecoveryEvent) => callEach([options.onEvent, ...listeners], event);
 
   /** A fresh reading, always a new request: what resume and reconcile must compare against. */
   const readBalance = async (): Promise<BalanceInfo | undefined> => {
@@ -251,10 +244,9 @@ export const createRecovery = (options: RecoveryOptions): Recovery => {
     onEvent: addTo(listeners),
     emit: emitToListeners,
     refreshBalance,
-    loadPaymentMethods: account.loadPaymentMethods,
-    loadAlertSettings: account.loadAlertSettings,
-    loadRecentUsage: account.loadRecentUsage,
-    loadUsage: account.loadUsage,
+    // For account-data.ts, which loads into this snapshot without the store importing it.
+    _update: update,
+    _join: join,
 
     block(error, { intent, retry, signal, resume } = {}) {
       return new Promise((resolve, reject) => {

@@ -7,7 +7,6 @@ import type {
   PaymentMethod,
   TopUpStatus,
   Usage,
-  UsageQuery,
 } from './billing-contract';
 import type { InsufficientBalanceError } from './errors';
 import type { OtherTabTopUp, TabSync } from './tabs';
@@ -189,14 +188,13 @@ export interface Recovery {
   reopen(): void;
   /** Loads the balance (calls made while one is in flight share it); undefined when it cannot. */
   refreshBalance(): Promise<BalanceInfo | undefined>;
-  /** Loads the saved payment methods into the snapshot; callers while one read is in flight share it. */
-  loadPaymentMethods(options?: LoadOptions): Promise<AccountData<PaymentMethod[]>>;
-  /** Loads the saved alert settings (read again by itself after `alerts_saved` and a new block). */
-  loadAlertSettings(options?: LoadOptions): Promise<AccountData<AlertSettings>>;
-  /** Loads the last 30 days of usage (read again by itself after `alerts_saved`). */
-  loadRecentUsage(options?: LoadOptions): Promise<AccountData<Usage>>;
-  /** Loads the usage of one query into `snapshot.usage[usageKey(query)]`. */
-  loadUsage(query: UsageQuery, options?: LoadOptions): Promise<AccountData<Usage>>;
+  /**
+   * @internal Patches the snapshot: how account-data.ts (`loadPaymentMethods(recovery)`, …) loads
+   * into the store without the store importing it (a host that only guards never ships it).
+   */
+  _update(patch: Partial<RecoverySnapshot>): void;
+  /** @internal Shares one call in flight per key: the balance's and each kind of account data's. */
+  _join<T>(key: string, start: () => Promise<T>): Promise<T>;
   /**
    * Checks with the account: whether the last pending / requires_action / unknown top-up has landed,
    * or, with none open, whether money arrived from elsewhere (an admin, auto-recharge) — then resumes.

@@ -8,7 +8,14 @@ import type {
   Usage,
   UsageQuery,
 } from '../core';
-import { RECENT_USAGE_DAYS, usageKey } from '../core/account-data';
+import {
+  loadAlertSettings,
+  loadPaymentMethods,
+  loadRecentUsage,
+  loadUsage,
+  RECENT_USAGE_DAYS,
+  usageKey,
+} from '../core/account-data';
 import { useKitState } from './context';
 import { useRecoverySelector } from './hooks';
 
@@ -48,7 +55,7 @@ const selectPaymentMethods = (snapshot: RecoverySnapshot) => snapshot.paymentMet
 export function useSavedAlertSettings(enabled = true): AlertSettings | null | undefined {
   const state = useAccountData(
     selectAlertSettings,
-    (recovery) => recovery.loadAlertSettings(),
+    (recovery) => loadAlertSettings(recovery),
     'alerts',
     enabled,
   );
@@ -57,12 +64,7 @@ export function useSavedAlertSettings(enabled = true): AlertSettings | null | un
 
 /** The last 30 days of usage (`undefined` while loading, `null` without `getUsage`). */
 export function useRecentUsage(enabled = true): Usage | null | undefined {
-  const state = useAccountData(
-    selectRecentUsage,
-    (recovery) => recovery.loadRecentUsage(),
-    'recent',
-    enabled,
-  );
+  const state = useAccountData(selectRecentUsage, (recovery) => loadRecentUsage(recovery), 'recent', enabled);
   return settledValue(state, enabled);
 }
 
@@ -78,7 +80,7 @@ const NO_METHODS: PaymentMethod[] = [];
 /** The adapter's saved payment methods (shared through the store; hidden when it lacks listPaymentMethods). */
 export function usePaymentMethods(): PaymentMethodsState {
   const { adapter } = useKitState();
-  const state = useAccountData(selectPaymentMethods, (recovery) => recovery.loadPaymentMethods(), 'methods');
+  const state = useAccountData(selectPaymentMethods, (recovery) => loadPaymentMethods(recovery), 'methods');
   return React.useMemo(() => {
     if (!adapter.listPaymentMethods) return { methods: NO_METHODS, status: 'unsupported' };
     if (state?.status === 'ready') return { methods: state.value, status: 'ready' };
@@ -95,7 +97,7 @@ export function useUsage(query: UsageQuery | undefined): AccountData<Usage> | un
   );
   return useAccountData(
     select,
-    (recovery) => (query ? recovery.loadUsage(query) : Promise.resolve()),
+    (recovery) => (query ? loadUsage(recovery, query) : Promise.resolve()),
     key ?? '',
     query !== undefined,
   );

@@ -4,6 +4,7 @@ import {
   type AlertThreshold,
   type AutoRechargeMode,
   formatMoney,
+  loadAlertSettings,
   type Money,
   money,
   topUpLimits,
@@ -99,7 +100,7 @@ export function useAlertSettingsForm(options: AlertSettingsFormOptions) {
     dispatch({ type: 'load.started' });
     const load = adapter.getAlertSettings
       ? // Fresh from the server for the form that edits them, shared with the rest of the page.
-        recovery.loadAlertSettings({ fresh: true }).then((state) => {
+        loadAlertSettings(recovery, { fresh: true }).then((state) => {
           if (state.status !== 'ready') throw new Error('Alert settings could not be loaded');
           return state.value;
         })

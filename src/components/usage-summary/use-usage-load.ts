@@ -1,5 +1,5 @@
 import * as React from 'react';
-import type { AccountData, Usage, UsageQuery } from '../../core';
+import { type AccountData, loadUsage, type Usage, type UsageQuery } from '../../core';
 import { useKit, useUsage } from '../../react';
 
 export type UsageLoad =
@@ -38,8 +38,8 @@ export function useUsageLoad(
   // biome-ignore lint/correctness/useExhaustiveDependencies: `attempt` is the retry trigger; the queries are read at that moment.
   React.useEffect(() => {
     if (attempt === firstAttempt.current || !currentQuery || !previousQuery) return;
-    void recovery.loadUsage(currentQuery, { fresh: true });
-    void recovery.loadUsage(previousQuery, { fresh: true });
+    void loadUsage(recovery, currentQuery, { fresh: true });
+    void loadUsage(recovery, previousQuery, { fresh: true });
   }, [attempt, recovery]);
 
   return React.useMemo<UsageLoad>(() => {
