@@ -13,13 +13,17 @@ import {
   waitingNeeds,
 } from '../core';
 import type { Messages } from '../locales/en';
+import { topUp } from '../locales/en/top-up';
 import type { Message } from '../locales/types';
 import { RECENT_USAGE_DAYS, useRecentUsage, useSavedAlertSettings } from './account-data';
-import { useKit } from './context';
-import { useFormat } from './format';
+import { useKitState } from './context';
+import { useFormatFor } from './format';
 import { useRecoverySelector } from './hooks';
 import { formatMessage, type MessageValues } from './i18n';
 import { useTimeZone } from './time-zone';
+
+/** The English section this speaks (the provider's `messages` apply over it). */
+const amountMessages = { topUp };
 
 /**
  * The limits a top-up in `currency` must keep: a component's own `min`/`max`, the provider's
@@ -27,7 +31,7 @@ import { useTimeZone } from './time-zone';
  * (see core `topUpLimits`). One answer for every component.
  */
 export function useTopUpLimits(currency: string, own?: TopUpLimits): AmountLimits {
-  const { limits } = useKit();
+  const { limits } = useKitState();
   const { min, max } = own ?? {};
   // What the billing server refused the last top-up by ("at most $10,000.00"): the form says it now.
   const refusedBy = useRecoverySelector((s) => s.outcome?.problem?.limits);
@@ -40,7 +44,7 @@ export function useTopUpLimits(currency: string, own?: TopUpLimits): AmountLimit
 
 /** The limits said up front, as the top-up field's hint: "Between $1.00 and $10,000.00." */
 export function useLimitsHint(limits: AmountLimits): string {
-  const { text, money, messages } = useFormat();
+  const { text, money, messages } = useFormatFor(amountMessages);
   return limits.max
     ? text(messages.topUp.hint, { min: money(limits.min), max: money(limits.max) })
     : text(messages.topUp.hintMin, { min: money(limits.min) });
@@ -54,7 +58,7 @@ export function amountProblemText(
   problem: AmountProblem,
   currency: string,
   example: Money,
-  { messages, locale }: { messages: Messages; locale: string },
+  { messages, locale }: { messages: Pick<Messages, 'topUp'>; locale: string },
 ): string {
   const m = messages.topUp;
   const money = (value: Money) => formatMoney(value, locale);
@@ -80,7 +84,7 @@ export function amountProblemText(
 
 /** `amountProblemText` in the provider's locale and catalog. */
 export function useAmountProblemText(): (problem: AmountProblem, currency: string, example: Money) => string {
-  const { messages, locale } = useFormat();
+  const { messages, locale } = useFormatFor(amountMessages);
   return (problem, currency, example) => amountProblemText(problem, currency, example, { messages, locale });
 }
 
@@ -129,12 +133,12 @@ export type TopUpSuggestionOptions = TopUpLimits & {
  * change its amount under the reader's eyes).
  */
 export function useTopUpSuggestion(options: TopUpSuggestionOptions = {}): TopUpSuggestion {
-  const { timeZone } = useKit();
+  const { timeZone } = useKitState();
   const zone = useTimeZone(timeZone);
   const { needs, balance } = useWaitingNeeds();
   const settings = useSavedAlertSettings();
   const usage = useRecentUsage(!options.burnPerDay);
-  const { limits } = useKit();
+  const { limits } = useKitState();
   const currency = balance?.currency ?? needs?.currency ?? limits?.min?.currency ?? limits?.max?.currency;
   const bounds = useTopUpLimits(currency ?? 'USD', options);
   const burnPerDay = React.useMemo(

@@ -50,20 +50,44 @@ export function useKitState(): KitContextState {
   return value;
 }
 
-/** One merged catalog per overrides object, shared by every component under the provider. */
-const catalogs = new WeakMap<object, Messages>();
-function catalogOver(overrides: DeepPartial<Messages> | undefined): Messages {
-  if (!overrides) return en;
-  let catalog = catalogs.get(overrides);
+/**
+ * Some sections of the catalog: what one component speaks. A component asks for its own sections
+ * (`useFormatFor({ common, topUp })`) so a host's bundle carries only the English it shows.
+ */
+export type MessageSections = Partial<Messages>;
+
+/** One merged catalog per sections and overrides object, shared by every component that asks. */
+const catalogs = new WeakMap<object, WeakMap<object, object>>();
+export function catalogOver<Sections extends MessageSections>(
+  sections: Sections,
+  overrides: DeepPartial<Messages> | undefined,
+): Sections {
+  if (!overrides) return sections;
+  let bySections = catalogs.get(overrides);
+  if (!bySections) {
+    bySections = new WeakMap();
+    catalogs.set(overrides, bySections);
+  }
+  let catalog = bySections.get(sections) as Sections | undefined;
   if (!catalog) {
-    catalog = mergeMessages(en as Messages, overrides);
-    catalogs.set(overrides, catalog);
+    // Only the sections asked for: the rest of the overrides belong to other components.
+    const asked = Object.fromEntries(
+      Object.keys(sections).map((section) => [section, overrides[section as keyof Messages]]),
+    );
+    catalog = mergeMessages(sections, asked);
+    bySections.set(sections, catalog);
   }
   return catalog;
 }
 
-/** The provider's context with its catalog; a clear message outside <TopupProvider>. */
+/**
+ * The provider's context with the whole catalog; a clear message outside <TopupProvider>. The
+ * kit's own components use `useKitState` and `useFormatFor` instead, which load only their sections.
+ */
 export function useKit(): KitContextValue {
   const state = useKitState();
-  return React.useMemo(() => ({ ...state, messages: catalogOver(state.messageOverrides) }), [state]);
+  return React.useMemo(
+    () => ({ ...state, messages: catalogOver(en as Messages, state.messageOverrides) }),
+    [state],
+  );
 }

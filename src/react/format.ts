@@ -2,21 +2,30 @@ import * as React from 'react';
 import { formatMoney, type Money, type PaymentMethod } from '../core';
 import { numberFormat } from '../core/intl';
 import { formatCalendarDay, formatDate } from '../core/time';
-import type { Messages } from '../locales/en';
+import { en, type Messages } from '../locales/en';
 import type { Message } from '../locales/types';
-import { useKit } from './context';
+import { catalogOver, type MessageSections, useKitState } from './context';
 import { formatMessage, type MessageValues, renderMessage } from './i18n';
 
 /** "Visa •••• 4242", or the brand alone when the last digits are unknown. */
-export function paymentMethodLabel(method: PaymentMethod, messages: Messages, locale: string): string {
+export function paymentMethodLabel(
+  method: PaymentMethod,
+  messages: Pick<Messages, 'common'>,
+  locale: string,
+): string {
   return method.last4
     ? formatMessage(messages.common.paymentMethod, { brand: method.brand, last4: method.last4 }, locale)
     : method.brand;
 }
 
-/** Locale-bound formatters for the components: text, rich text, money, percents and dates. */
-export function useFormat() {
-  const { locale, messages } = useKit();
+/**
+ * Locale-bound formatters over some sections of the catalog (the English ones given, with the
+ * provider's `messages` over them): text, rich text, money, percents and dates. Each of the kit's
+ * components asks for the sections it speaks, so a host ships only the English it shows.
+ */
+export function useFormatFor<Sections extends MessageSections>(sections: Sections) {
+  const { locale, messageOverrides } = useKitState();
+  const messages = catalogOver(sections, messageOverrides);
   return React.useMemo(
     () => ({
       locale,
@@ -39,4 +48,9 @@ export function useFormat() {
     }),
     [locale, messages],
   );
+}
+
+/** `useFormatFor` over the whole catalog: for a host's own components that speak any section. */
+export function useFormat() {
+  return useFormatFor(en as Messages);
 }

@@ -15,9 +15,17 @@ export {
   useTopUpSuggestion,
   useWaitingNeeds,
 } from './amount';
-export { type KitContextValue, type SocialProof, type TopUpLimits, useKit } from './context';
+export {
+  type KitContextState,
+  type KitContextValue,
+  type MessageSections,
+  type SocialProof,
+  type TopUpLimits,
+  useKit,
+  useKitState,
+} from './context';
 export { warnOnce } from './dev-warning';
-export { paymentMethodLabel, useFormat } from './format';
+export { paymentMethodLabel, useFormat, useFormatFor } from './format';
 export {
   type BalanceState,
   type UseRecoveryResult,

@@ -1,7 +1,11 @@
 import type { AutoRecharge, Credit, Usage } from '../core';
 import { zonedDay } from '../core/time';
-import { useFormat } from './format';
+import { common } from '../locales/en/common';
+import { useFormatFor } from './format';
 import { useTimeZone } from './time-zone';
+
+/** The English section this speaks (the provider's `messages` apply over it). */
+const receiptMessages = { common };
 
 export type AutoRechargeReceipt = { at: string; amount: Credit['amount']; text: string };
 
@@ -35,7 +39,7 @@ export function useAutoRechargeReceipt(
   usage: Usage | undefined,
   { recharge, since }: { recharge?: AutoRecharge; since?: number } = {},
 ): AutoRechargeReceipt | undefined {
-  const { text, money, date, day, messages } = useFormat();
+  const { text, money, date, day, messages } = useFormatFor(receiptMessages);
   const timeZone = useTimeZone();
   const latest = latestAutoRecharge(usage, recharge, since);
   if (!latest) return undefined;

@@ -1,5 +1,5 @@
 import * as React from 'react';
-import { useKit } from './context';
+import { useKitState } from './context';
 
 /**
  * While a top-up's outcome is open (pending credit, 3-D Secure, unknown), asks the store to
@@ -7,7 +7,7 @@ import { useKit } from './context';
  * focus — the moment a user returns from their bank's tab.
  */
 export function useReconcileWhile(active: boolean, { firstDelayMs = 2000, poll = true } = {}) {
-  const { recovery } = useKit();
+  const { recovery } = useKitState();
   React.useEffect(() => {
     if (!active) return;
     let timer: ReturnType<typeof setTimeout> | undefined;

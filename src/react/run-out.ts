@@ -1,6 +1,10 @@
 import { runOutDays } from '../core';
 import { daysBetween, formatDayRange } from '../core/time';
-import { useFormat } from './format';
+import { runOut } from '../locales/en/run-out';
+import { useFormatFor } from './format';
+
+/** The English section this speaks (the provider's `messages` apply over it). */
+const runOutMessages = { runOut };
 
 /**
  * How a run-out range is said, the same in the banner and the usage summary: "today",
@@ -8,7 +12,7 @@ import { useFormat } from './format';
  * `timeZone`; the year only when it is not this one).
  */
 export function useRunOutPhrase(timeZone: string) {
-  const f = useFormat();
+  const f = useFormatFor(runOutMessages);
   const m = f.messages.runOut;
   return (runOut: { low: Date; high: Date }, now = Date.now()): string => {
     const { firstDay, lastDay, today, daysAway } = runOutDays(runOut, { now, timeZone });

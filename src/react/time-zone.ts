@@ -1,6 +1,6 @@
 import * as React from 'react';
 import { resolveTimeZone } from '../core/time';
-import { useKit } from './context';
+import { useKitState } from './context';
 
 // The runtime's zone never changes while a page is open: nothing to subscribe to, and read once
 // (React reads a snapshot at every render; building the Intl formatter that tells it is not free).
@@ -19,7 +19,7 @@ const serverTimeZone = () => 'UTC';
  * `timeZone`, else the user's own. Safe to server-render: see `serverTimeZone`.
  */
 export function useTimeZone(preferred?: string): string {
-  const { timeZone } = useKit();
+  const { timeZone } = useKitState();
   const runtime = React.useSyncExternalStore(subscribeNever, runtimeTimeZone, serverTimeZone);
   const chosen = preferred ?? timeZone;
   // A name Intl rejects (a host's typo) falls back to the zone both renders agree on.

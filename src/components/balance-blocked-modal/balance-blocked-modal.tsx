@@ -1,6 +1,6 @@
 import * as React from 'react';
 import type { Money } from '../../core';
-import { useKit, useRecoverySelector } from '../../react';
+import { useKitState, useRecoverySelector } from '../../react';
 import { cn, Dialog, DialogContent } from '../ui';
 import { Conversation } from './conversation';
 import { type Choosing, stepOf } from './steps';
@@ -42,7 +42,7 @@ export function BalanceBlockedModal({
   receiptMs = 4000,
   ...props
 }: BalanceBlockedModalProps) {
-  const { recovery, canTopUp, dir, emit } = useKit();
+  const { recovery, canTopUp, dir, emit } = useKitState();
   // Primitives only: a closed modal does not re-render when the balance changes.
   const status = useRecoverySelector((s) => s.status);
   const outcome = useRecoverySelector((s) => s.outcome?.status);

@@ -2,8 +2,7 @@ import * as React from 'react';
 import { defaultPresets, hostLink, type Money } from '../../core';
 import {
   useBalance,
-  useFormat,
-  useKit,
+  useKitState,
   usePaymentMethods,
   useReconcileWhile,
   useRecovery,
@@ -21,6 +20,7 @@ import {
 import { Button, buttonVariants, cn, DialogDescription, DialogTitle } from '../ui';
 import type { BalanceBlockedModalProps } from './balance-blocked-modal';
 import { useHandOff } from './hand-off';
+import { useBalanceBlockedModalFormat } from './messages';
 import { RechargeStatus } from './recharge-status';
 import type { BalanceBlockedModalStep, Choosing } from './steps';
 import { TechnicalDetails } from './technical-details';
@@ -59,9 +59,9 @@ export function Conversation({
   onAction,
   revealDelayMs = 0,
 }: ConversationProps) {
-  const kit = useKit();
+  const kit = useKitState();
   const r = useRecovery();
-  const format = useFormat();
+  const format = useBalanceBlockedModalFormat();
   const { messages, text, rich, money } = format;
   const { status: balanceStatus } = useBalance();
   const { methods, status: methodsStatus } = usePaymentMethods();

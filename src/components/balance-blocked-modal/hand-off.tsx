@@ -1,6 +1,7 @@
 import { type Money, type WorkToConfirm, waitingNeeds } from '../../core';
-import { useFormat, useKit, useRecoverySelector } from '../../react';
+import { useKitState, useRecoverySelector } from '../../react';
 import { Button } from '../ui';
+import { useBalanceBlockedModalFormat } from './messages';
 
 /** What the work waiting for confirmation costs in all: the sum when every cost is known in one currency. */
 export function totalCost(work: readonly WorkToConfirm[]): Money | undefined {
@@ -15,8 +16,8 @@ const noWork: readonly WorkToConfirm[] = [];
  * or the balance is topped up and work that asked for it waits for the user's go-ahead ("confirm").
  */
 export function useHandOff(step: string) {
-  const { recovery } = useKit();
-  const { messages, text, money } = useFormat();
+  const { recovery } = useKitState();
+  const { messages, text, money } = useBalanceBlockedModalFormat();
   const m = messages.modal;
   const elsewhere = useRecoverySelector((s) => s.elsewhere);
   const work = useRecoverySelector((s) => s.toConfirm ?? noWork);

@@ -1,6 +1,7 @@
 import { serverUrl } from '../../core';
-import { useFormat, useKit, useSavedAlertSettings } from '../../react';
+import { useKitState, useSavedAlertSettings } from '../../react';
 import { buttonVariants, cn } from '../ui';
+import { useBalanceBlockedModalFormat } from './messages';
 
 /**
  * Why auto-recharge did not step in before this 402, when it is on but cannot charge: paused (the
@@ -14,8 +15,8 @@ export function RechargeStatus({
   onSetUpAlerts?: () => void;
   onAction?: (url: string) => void;
 }) {
-  const kit = useKit();
-  const { text, money, messages } = useFormat();
+  const kit = useKitState();
+  const { text, money, messages } = useBalanceBlockedModalFormat();
   const m = messages.modal;
   const recharge = useSavedAlertSettings()?.autoRecharge;
   if (!recharge?.enabled) return null;

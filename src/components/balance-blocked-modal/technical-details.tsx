@@ -1,7 +1,8 @@
 import * as React from 'react';
 import type { InsufficientBalanceError } from '../../core';
-import { useFormat, useRecoverySelector } from '../../react';
+import { useRecoverySelector } from '../../react';
 import { Button, cn } from '../ui';
+import { useBalanceBlockedModalFormat } from './messages';
 
 const DETAILS = 'tk:rounded-md tk:border tk:border-border tk:text-sm';
 
@@ -16,7 +17,7 @@ export type TechnicalDetailsProps = React.ComponentProps<'details'> & {
  * gives the disclosure for free.
  */
 export function TechnicalDetails({ error: ownError, className, ...props }: TechnicalDetailsProps) {
-  const { messages, text } = useFormat();
+  const { messages, text } = useBalanceBlockedModalFormat();
   const active = useRecoverySelector((snapshot) => snapshot.error);
   // When the conversation opened (ISO 8601): support matches it against their logs. Only the
   // open conversation's error has that time; an error the host passes in is shown without it.

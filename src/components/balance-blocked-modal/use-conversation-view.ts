@@ -1,5 +1,6 @@
 import * as React from 'react';
-import { useFormat, usePrefersReducedMotion, type useTopUpSuggestion } from '../../react';
+import { usePrefersReducedMotion, type useTopUpSuggestion } from '../../react';
+import { useBalanceBlockedModalFormat } from './messages';
 import type { BalanceBlockedModalStep } from './steps';
 
 /**
@@ -38,7 +39,7 @@ export function useSuggestionReason({
   reason,
   alertLevel,
 }: Pick<ReturnType<typeof useTopUpSuggestion>, 'reason' | 'alertLevel'>): string | undefined {
-  const { messages, text, money } = useFormat();
+  const { messages, text, money } = useBalanceBlockedModalFormat();
   if (reason === 'pace') return text(messages.modal.suggestionPace);
   if (reason === 'alert-level' && alertLevel)
     return text(messages.modal.suggestionAlertLevel, { level: money(alertLevel) });

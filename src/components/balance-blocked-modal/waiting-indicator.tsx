@@ -1,7 +1,8 @@
 import * as React from 'react';
 import { createPortal } from 'react-dom';
-import { useFormat, useKit, useReconcileWhile, useRecoverySelector } from '../../react';
+import { useKitState, useReconcileWhile, useRecoverySelector } from '../../react';
 import { Button } from '../ui';
+import { useBalanceBlockedModalFormat } from './messages';
 
 export type WaitingIndicatorProps = {
   /** Where to portal; document.body by default. */
@@ -14,8 +15,8 @@ export type WaitingIndicatorProps = {
  * back; the cross only hides this reminder — the work keeps waiting until a top-up or "Not now".
  */
 export function WaitingIndicator({ container }: WaitingIndicatorProps) {
-  const { recovery, dir } = useKit();
-  const { messages, text, rich } = useFormat();
+  const { recovery, dir } = useKitState();
+  const { messages, text, rich } = useBalanceBlockedModalFormat();
   const waiting = useRecoverySelector((s) => s.waiting);
   const [hidden, setHidden] = React.useState(false);
   // Money may arrive from elsewhere meanwhile (an admin, auto-recharge): check when the user returns.

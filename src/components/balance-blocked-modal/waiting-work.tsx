@@ -1,5 +1,5 @@
 import type { Money } from '../../core';
-import { useFormat } from '../../react';
+import { useBalanceBlockedModalFormat } from './messages';
 
 export type WaitingWorkProps = {
   intents: readonly string[];
@@ -16,7 +16,7 @@ export type WaitingWorkProps = {
  * while the user pays (and the dialog keeps its size from step to step).
  */
 export function WaitingWork({ intents, count, balance, required, atLeast, shortfall }: WaitingWorkProps) {
-  const { messages, text, rich, money } = useFormat();
+  const { messages, text, rich, money } = useBalanceBlockedModalFormat();
   const m = messages.modal;
   const intent = intents[0];
   const numbers = [

@@ -1,7 +1,7 @@
 import { cva, type VariantProps } from 'class-variance-authority';
 import * as React from 'react';
 import { type AlertThreshold, hostLink, type Money, type Usage } from '../../core';
-import { useFormat, useKit } from '../../react';
+import { useKitState } from '../../react';
 import { OneClickTopUp } from '../one-click-top-up';
 import {
   Button,
@@ -14,6 +14,7 @@ import {
   DialogTrigger,
 } from '../ui';
 import type { BannerSeverity } from './level';
+import { useLowBalanceBannerFormat } from './messages';
 import { useAutoRechargeNote } from './recharge-note';
 import { useBannerModel } from './use-banner-model';
 import { useIsCurrentPage } from './use-current-page';
@@ -89,8 +90,8 @@ export function LowBalanceBanner({
   className,
   ...props
 }: LowBalanceBannerProps) {
-  const { canTopUp, onRequestTopUp } = useKit();
-  const { text, money, messages } = useFormat();
+  const { canTopUp, onRequestTopUp } = useKitState();
+  const { text, money, messages } = useLowBalanceBannerFormat();
   const b = messages.banner;
   const [open, setOpen] = React.useState(false);
   const model = useBannerModel({

@@ -1,6 +1,7 @@
 import { type AutoRecharge, serverUrl, type Usage } from '../../core';
 import { DAY_MS } from '../../core/time';
-import { useAutoRechargeReceipt, useFormat } from '../../react';
+import { useAutoRechargeReceipt } from '../../react';
+import { useLowBalanceBannerFormat } from './messages';
 
 export type AutoRechargeNote = {
   state: 'requires_action' | 'paused' | 'receipt';
@@ -18,7 +19,7 @@ export function useAutoRechargeNote(
   recharge: AutoRecharge | undefined,
   usage: Usage | undefined,
 ): AutoRechargeNote | undefined {
-  const { text, money, messages } = useFormat();
+  const { text, money, messages } = useLowBalanceBannerFormat();
   const b = messages.banner;
   // A hook: asked on every render, whatever the status (the since moves with the clock).
   const receipt = useAutoRechargeReceipt(usage, { recharge, since: Date.now() - DAY_MS });

@@ -5,7 +5,6 @@ import {
   readSession,
   subscribeSession,
   useBalance,
-  useFormat,
   useRecentUsage,
   useRunOutPhrase,
   useSavedAlertSettings,
@@ -13,6 +12,7 @@ import {
   writeSession,
 } from '../../react';
 import { assessBalance, type BalanceLevel, type BannerSeverity } from './level';
+import { useLowBalanceBannerFormat } from './messages';
 
 export type BannerModelOptions = {
   thresholds?: AlertThreshold[];
@@ -58,7 +58,7 @@ export function useBannerModel({
   withinDays,
   storageKey,
 }: BannerModelOptions): BannerModel {
-  const { text, money, messages } = useFormat();
+  const { text, money, messages } = useLowBalanceBannerFormat();
   const b = messages.banner;
   const timeZone = useTimeZone();
   const runOutPhrase = useRunOutPhrase(timeZone);

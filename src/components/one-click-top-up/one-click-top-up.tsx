@@ -11,8 +11,7 @@ import { outcomeFromError } from '../../core/outcome';
 import {
   paymentMethodLabel,
   useAmountProblemText,
-  useFormat,
-  useKit,
+  useKitState,
   useLimitsHint,
   usePaymentMethods,
   useReconcileWhile,
@@ -27,6 +26,7 @@ import {
   PaymentOutcomeDetails,
 } from '../payment-outcome';
 import { Button, cn, MoneyField, mutedText } from '../ui';
+import { useOneClickTopUpFormat } from './messages';
 
 export type OneClickTopUpState =
   | 'idle'
@@ -69,7 +69,7 @@ type Attempt = { phase: 'paying'; amount: Money } | { phase: 'done'; outcome: To
 
 /** "Visa •••• 4242", or the brand alone when the adapter gives no last four digits. */
 export function useMethodLabel() {
-  const { messages, locale } = useFormat();
+  const { messages, locale } = useOneClickTopUpFormat();
   return (method: PaymentMethod | undefined) => method && paymentMethodLabel(method, messages, locale);
 }
 
@@ -90,8 +90,8 @@ export function OneClickTopUp({
   className,
   ...props
 }: OneClickTopUpProps) {
-  const { recovery, limits } = useKit();
-  const format = useFormat();
+  const { recovery, limits } = useKitState();
+  const format = useOneClickTopUpFormat();
   const { messages, text, money, locale } = format;
   const methodLabel = useMethodLabel();
   const balanceCurrency = useRecoverySelector((s) => s.balance?.balance.currency);

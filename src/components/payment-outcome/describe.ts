@@ -46,7 +46,7 @@ export type DescribeInput = {
 };
 
 export type Formatters = {
-  messages: Messages;
+  messages: Pick<Messages, 'outcome'>;
   text: (message: Message, values?: MessageValues) => string;
   money: (value: Money) => string;
   date: (value: string, options?: Intl.DateTimeFormatOptions) => string;

@@ -1,8 +1,9 @@
 import * as React from 'react';
 import { serverUrl, type TopUpOutcome } from '../../core';
-import { useFormat } from '../../react';
+
 import { Button, buttonVariants, cn } from '../ui';
 import type { PaymentOutcomeText } from './describe';
+import { usePaymentOutcomeFormat } from './messages';
 
 /** The tone of an outcome as colours (the shared look of the status box). */
 export const outcomeToneClass: Record<PaymentOutcomeText['tone'], string> = {
@@ -43,7 +44,7 @@ export function PaymentOutcomeDetails({
  * indeterminate. Never a countdown — it only shows that the payment is moving.
  */
 function PendingProgress({ expectedAt }: { expectedAt?: string }) {
-  const { messages, text } = useFormat();
+  const { messages, text } = usePaymentOutcomeFormat();
   const [startedAt] = React.useState(() => Date.now());
   const [now, setNow] = React.useState(startedAt);
   const expected = expectedAt ? Date.parse(expectedAt) : Number.NaN;
@@ -85,7 +86,7 @@ export function BankConfirmation({
   onConfirmed,
   emphasis = 'primary',
 }: BankConfirmationProps) {
-  const { messages, text } = useFormat();
+  const { messages, text } = usePaymentOutcomeFormat();
   const m = messages.outcome;
   const actionUrl = serverUrl(outcome.actionUrl);
   const [notYet, setNotYet] = React.useState(false);

@@ -33,7 +33,11 @@ export type ConsentTermsInput = {
 };
 
 /** The standing terms, without what happens at once: the part a later consent must still match. */
-export function standingTerms(input: ConsentTermsInput, messages: Messages, locale: string): string {
+export function standingTerms(
+  input: ConsentTermsInput,
+  messages: Pick<Messages, 'alerts'>,
+  locale: string,
+): string {
   const t = messages.alerts.recharge;
   const target = input.mode === 'target' && input.target;
   return formatMessage(
@@ -50,7 +54,11 @@ export function standingTerms(input: ConsentTermsInput, messages: Messages, loca
 }
 
 /** The exact text the user agrees to, in their locale: what is stored in the consent record. */
-export function consentTerms(input: ConsentTermsInput, messages: Messages, locale: string): string {
+export function consentTerms(
+  input: ConsentTermsInput,
+  messages: Pick<Messages, 'alerts'>,
+  locale: string,
+): string {
   const standing = standingTerms(input, messages, locale);
   if (!input.chargeNow) return standing;
   const now = formatMessage(
@@ -111,7 +119,7 @@ export type RechargeTermsInput = {
   methodLabel: string | null;
   /** The account's balance, when known: whether saving would charge at once. */
   balance: Money | undefined;
-  messages: Messages;
+  messages: Pick<Messages, 'alerts'>;
   locale: string;
 };
 

@@ -9,17 +9,11 @@ import {
   money,
   topUpLimits,
 } from '../../core';
-import {
-  useBalance,
-  useControllableState,
-  useFormat,
-  useKit,
-  usePaymentMethods,
-  warnOnce,
-} from '../../react';
+import { useBalance, useControllableState, useKitState, usePaymentMethods, warnOnce } from '../../react';
 import { paymentMethodLabel, rechargeTerms } from './consent';
 import { defaultAlertSettings } from './defaults';
 import { formReducer, formStatus, initialFormModel, reasonOf } from './form-model';
+import { useThresholdAlertSettingsFormat } from './messages';
 import {
   type AmountRead,
   describeError,
@@ -58,8 +52,8 @@ function amountText(amount: Money, locale: string): string {
 /** Everything the form's sections read and do: the settings, the model, the words derived from them. */
 export function useAlertSettingsForm(options: AlertSettingsFormOptions) {
   const { value, defaultValue, onValueChange, onSave, onSaved, minTopUp, warnOnUnsavedChanges } = options;
-  const { adapter, emit, limits, recovery } = useKit();
-  const format = useFormat();
+  const { adapter, emit, limits, recovery } = useKitState();
+  const format = useThresholdAlertSettingsFormat();
   const { locale, messages } = format;
   const reactId = React.useId();
   const base = options.id ?? `tk-alerts-${reactId.replace(/[^\w-]/g, '')}`;

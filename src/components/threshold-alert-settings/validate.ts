@@ -170,7 +170,7 @@ export function validateAlertSettings(input: ValidationInput): ValidationError[]
 /** The error in words, in the user's locale: the same text inline and in the summary. */
 export function describeError(
   error: ValidationError,
-  messages: Messages,
+  messages: Pick<Messages, 'alerts' | 'topUp'>,
   locale: string,
   currency: string,
 ): string {

@@ -1,7 +1,8 @@
 import type * as React from 'react';
-import { useFormat } from '../../react';
+
 import { Button, cn } from '../ui';
 import { UsageChart, UsageTable } from './chart';
+import { useUsageSummaryFormat } from './messages';
 import type { UsageStatement } from './summarize';
 
 type HeadingLevel = 3 | 4 | 5 | 6;
@@ -13,7 +14,7 @@ export type UsageBreakdownProps = Omit<React.ComponentProps<'div'>, 'children'> 
 
 /** Spend by category: the top ones, then "Other", each with its amount and share. */
 export function UsageBreakdown({ statement, headingLevel = 3, className, ...props }: UsageBreakdownProps) {
-  const f = useFormat();
+  const f = useUsageSummaryFormat();
   const m = f.messages.usage.breakdown;
   const { percent } = f;
   const H = `h${headingLevel}` as 'h3';
@@ -61,7 +62,7 @@ export function UsageChartPanel({
   className,
   ...props
 }: UsageChartPanelProps) {
-  const { messages } = useFormat();
+  const { messages } = useUsageSummaryFormat();
   const m = messages.usage.chart;
   const H = `h${headingLevel}` as 'h3';
   const { buckets, granularity } = statement;

@@ -1,7 +1,8 @@
 import * as React from 'react';
-import { useFormat } from '../../react';
+
 import { cn } from '../ui';
 import { useBucketLabel, useDayLabel } from './format';
+import { useUsageSummaryFormat } from './messages';
 import type { UsageBucket } from './summarize';
 
 export type UsageChartProps = Omit<React.ComponentProps<'div'>, 'children'> & {
@@ -15,7 +16,7 @@ export type UsageChartProps = Omit<React.ComponentProps<'div'>, 'children'> & {
  * The group's name summarises the whole chart. In RTL the bars run right to left, like the text.
  */
 export function UsageChart({ buckets, granularity, className, ...props }: UsageChartProps) {
-  const f = useFormat();
+  const f = useUsageSummaryFormat();
   const m = f.messages.usage.chart;
   const label = useBucketLabel(granularity);
   const day = useDayLabel();
@@ -154,7 +155,7 @@ export type UsageTableProps = Omit<React.ComponentProps<'table'>, 'children'> & 
 
 /** The chart's numbers as a real table (what "View as table" shows). */
 export function UsageTable({ buckets, granularity, className, ...props }: UsageTableProps) {
-  const f = useFormat();
+  const f = useUsageSummaryFormat();
   const m = f.messages.usage.chart;
   const label = useBucketLabel(granularity);
   return (

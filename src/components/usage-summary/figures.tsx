@@ -1,9 +1,10 @@
 /** The statement's figures: balance, spend and its change, the run-out line, placeholders. */
 import * as React from 'react';
 import type { BalanceInfo } from '../../core';
-import { useAutoRechargeReceipt, useFormat, useRunOutPhrase } from '../../react';
+import { useAutoRechargeReceipt, useRunOutPhrase } from '../../react';
 import { cn } from '../ui';
 import { runOutRange } from './forecast';
+import { useUsageSummaryFormat } from './messages';
 import type { UsageStatement } from './summarize';
 
 export function Figure({ label, children }: { label: string; children: React.ReactNode }) {
@@ -34,7 +35,7 @@ export function Skeleton({ className = 'tk:h-8 tk:w-28' }: { className?: string 
 }
 
 export function BalanceFigure({ balance, failed }: { balance?: BalanceInfo; failed: boolean }) {
-  const f = useFormat();
+  const f = useUsageSummaryFormat();
   const m = f.messages.usage.balance;
   // A balance that could not be read says so; it is never shown as zero.
   if (!balance) return failed ? <span className="tk:text-sm">{m.unavailable}</span> : <Skeleton />;
@@ -52,7 +53,7 @@ export function BalanceFigure({ balance, failed }: { balance?: BalanceInfo; fail
 
 /** The change against the period it is compared with, said for what that period is. */
 export function SpendChange({ statement }: { statement: UsageStatement }) {
-  const f = useFormat();
+  const f = useUsageSummaryFormat();
   const m = f.messages.usage.spend;
   const { previousTotal, change, total, period } = statement;
   if (!previousTotal) return null;
@@ -80,7 +81,7 @@ export function RunOutLine({
   balance?: BalanceInfo;
   timeZone: string;
 }) {
-  const f = useFormat();
+  const f = useUsageSummaryFormat();
   const m = f.messages.usage;
   const phrase = useRunOutPhrase(timeZone);
   const money = balance?.balance;

@@ -1,16 +1,16 @@
-import { useFormat } from '../../react';
+import { useUsageSummaryFormat } from './messages';
 import type { UsageBucket } from './summarize';
 
 /** Formats a calendar day (`YYYY-MM-DD`) as itself, whatever the viewer's time zone. */
 export function useDayLabel() {
-  const f = useFormat();
+  const f = useUsageSummaryFormat();
   return (day: string, withYear = false) =>
     f.day(day, { month: 'short', day: 'numeric', year: withYear ? 'numeric' : undefined });
 }
 
 /** "Nov 3" for a day bucket, "Nov 3 – Nov 9" for a week bucket. */
 export function useBucketLabel(granularity: 'day' | 'week') {
-  const f = useFormat();
+  const f = useUsageSummaryFormat();
   const day = useDayLabel();
   return (bucket: UsageBucket) =>
     granularity === 'week' && bucket.firstDay !== bucket.lastDay

@@ -1,7 +1,8 @@
 import * as React from 'react';
-import { useFormat } from '../../react';
+
 import { Button, cn, controlClass, Field, Input } from '../ui';
 import { useDayLabel } from './format';
+import { useUsageSummaryFormat } from './messages';
 import { type UsagePeriod, type UsagePeriodPreset, validateRange } from './period';
 
 const PRESETS = [
@@ -34,7 +35,7 @@ export function UsagePeriodSelect({
   className,
   ...props
 }: UsagePeriodSelectProps) {
-  const f = useFormat();
+  const f = useUsageSummaryFormat();
   const m = f.messages.usage.period;
   const day = useDayLabel();
   const isCustom = typeof value !== 'string';

@@ -1,6 +1,7 @@
 import * as React from 'react';
-import { readSession, useFormat, writeSession } from '../../react';
+import { readSession, writeSession } from '../../react';
 import { Button, cn } from '../ui';
+import { useUsageSummaryFormat } from './messages';
 import { deriveTips, type UsageStatement } from './summarize';
 
 export type UsageTip = { id: string; text: string };
@@ -37,7 +38,7 @@ export function UsageTips({
   className,
   ...props
 }: UsageTipsProps) {
-  const f = useFormat();
+  const f = useUsageSummaryFormat();
   const m = f.messages.usage.tips;
   const { percent } = f;
   const [dismissed, setDismissed] = React.useState(readDismissed);

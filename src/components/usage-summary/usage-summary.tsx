@@ -1,11 +1,12 @@
 import * as React from 'react';
 import type { Usage } from '../../core';
 import { zonedDay } from '../../core/time';
-import { useBalance, useControllableState, useFormat, useKit, useTimeZone } from '../../react';
+import { useBalance, useControllableState, useKitState, useTimeZone } from '../../react';
 import { Button, cn } from '../ui';
 import { UsageBreakdown, UsageChartPanel } from './breakdown';
 import { downloadText, usageCsv, usageCsvFilename } from './csv';
 import { Amount, BalanceFigure, Figure, RechargeReceipt, RunOutLine, Skeleton, SpendChange } from './figures';
+import { useUsageSummaryFormat } from './messages';
 import { resolvePeriod, type UsagePeriod } from './period';
 import { UsagePeriodSelect } from './period-select';
 import { summarizeUsage, type UsageStatement } from './summarize';
@@ -60,8 +61,8 @@ export function UsageSummary({
   className,
   ...props
 }: UsageSummaryProps) {
-  const { adapter } = useKit();
-  const f = useFormat();
+  const { adapter } = useKitState();
+  const f = useUsageSummaryFormat();
   const m = f.messages.usage;
   const { balance, status: balanceStatus, refresh: refreshBalance } = useBalance();
   const [period, setPeriod] = useControllableState<UsagePeriod>({

@@ -1,6 +1,6 @@
 import * as React from 'react';
 import { type AccountData, loadUsage, type Usage, type UsageQuery } from '../../core';
-import { useKit, useUsage } from '../../react';
+import { useKitState, useUsage } from '../../react';
 
 export type UsageLoad =
   | { status: 'idle' | 'loading' | 'error' }
@@ -25,7 +25,7 @@ export function useUsageLoad(
   previousTo: number,
   attempt: number,
 ): UsageLoad {
-  const { recovery } = useKit();
+  const { recovery } = useKitState();
   const currentQuery = React.useMemo(() => (enabled ? dailyQuery(from, to) : undefined), [enabled, from, to]);
   const previousQuery = React.useMemo(
     () => (enabled ? dailyQuery(previousFrom, previousTo) : undefined),
