@@ -1,4 +1,8 @@
+import { createLandedTopUps, type Landed } from './landed-top-ups';
+import { holdLock, type LocksLike } from './locks';
 import type { Money, TopUpOutcome, TopUpRequest } from './types';
+
+export type { LocksLike };
 
 /**
  * One conversation per account across the tabs of one origin.
@@ -64,15 +68,6 @@ export type ChannelLike = {
   close(): void;
 };
 
-/** The part of navigator.locks used here. */
-export type LocksLike = {
-  request<T>(
-    name: string,
-    options: { signal?: AbortSignal },
-    callback: (lock: unknown) => Promise<T> | T,
-  ): Promise<T>;
-};
-
 type StorageLike = Pick<Storage, 'getItem' | 'setItem' | 'removeItem'>;
 type EventsLike = {
   addEventListener(type: string, listener: (event: Event) => void): void;
@@ -97,14 +92,10 @@ type Message =
   | { type: 'released'; tab: string }
   | { type: 'topped-up'; tab: string; outcome: TopUpOutcome; seq: number };
 
-/** A top-up some tab made that did not fail: what a later press in another tab compares against. */
-type Landed = { seq: number; tab: string; outcome: TopUpOutcome };
-
 /** A shared key: kept while its outcome is open, forgotten after a day (as payment providers do). */
 type SharedKey = { key: string; at: number };
 
 const KEY_LIFETIME_MS = 86_400_000;
-const LANDED_KEPT = 10;
 const FINAL = /^(succeeded|failed)$/;
 
 const randomId = () => globalThis.crypto?.randomUUID?.() ?? `${Date.now()}-${Math.random()}`.slice(2);
@@ -145,6 +136,8 @@ export function createTabSync(options: TabSyncOptions = {}): TabSync {
     landed: `${prefix}:landed`,
     key: (intentId: string) => `${prefix}:key:${intentId}`,
     chargeLock: `${prefix}:charge`,
+    /** A landed charge as a lock name: `${landedLock}${JSON of the entry}`. */
+    landedLock: `${prefix}:landed:`,
     tabLock: (tab: string) => `${prefix}:tab:${tab}`,
   };
   const listeners = new Set<(event: TabSyncEvent) => void>();
@@ -171,19 +164,15 @@ export function createTabSync(options: TabSyncOptions = {}): TabSync {
       } catch {} // a throwing listener must not stop the others
   };
 
-  // The account's recent top-ups: in localStorage where there is one (every tab sees a write at
-  // once), else as this tab heard of them.
-  let heardLanded: Landed[] = [];
-  const landed = (): Landed[] => (storage ? (read<Landed[]>(names.landed) ?? []) : heardLanded);
-  const remember = (entry: Landed) => {
-    const list = [
-      ...landed().filter((l) => l.outcome.idempotencyKey !== entry.outcome.idempotencyKey),
-      entry,
-    ];
-    heardLanded = list.slice(-LANDED_KEPT);
-    write(names.landed, heardLanded);
-  };
-  const newestSeq = () => landed().reduce((max, l) => Math.max(max, l.seq), 0);
+  // The account's recent top-ups, as every tab knows them (landed-top-ups.ts).
+  const landedTopUps = createLandedTopUps({
+    read: () => read<Landed[]>(names.landed),
+    write: storage ? (entries) => write(names.landed, entries) : undefined,
+    locks,
+    lockPrefix: names.landedLock,
+    signal: stopped.signal,
+  });
+  const { list: landed, remember, newestSeq } = landedTopUps;
 
   // --- Messages -----------------------------------------------------------------------------------
   const post = (message: Message) => {
@@ -263,23 +252,10 @@ export function createTabSync(options: TabSyncOptions = {}): TabSync {
       post({ type: 'handling', tab: tabId, topUp });
       return Promise.resolve();
     }
-    return new Promise<void>((granted) => {
-      locks
-        .request(
-          names.tabLock(tabId),
-          { signal: stopped.signal },
-          () =>
-            new Promise<void>((release) => {
-              granted();
-              if (handling !== current) return release(); // ended before the lock came
-              current.release = release;
-              post({ type: 'handling', tab: tabId, topUp: current.topUp });
-            }),
-        )
-        .catch(() => {
-          granted();
-          post({ type: 'handling', tab: tabId, topUp });
-        });
+    return holdLock(locks, names.tabLock(tabId), stopped.signal).then((releaseLock) => {
+      if (handling !== current) return releaseLock?.(); // ended before the lock came
+      current.release = releaseLock;
+      post({ type: 'handling', tab: tabId, topUp: current.topUp });
     });
   };
   const release = () => {
@@ -320,9 +296,8 @@ export function createTabSync(options: TabSyncOptions = {}): TabSync {
 
     charge(intentId, request, since, run) {
       return exclusive(async (): Promise<ChargeResult> => {
-        const other = landed()
-          .filter((l) => l.seq > since && l.tab !== tabId)
-          .at(-1);
+        const known = await landedTopUps.listNow();
+        const other = known.filter((l) => l.seq > since && l.tab !== tabId).at(-1);
         if (other) return { charged: false, outcome: other.outcome };
 
         const shared = read<SharedKey>(names.key(intentId));
@@ -332,9 +307,13 @@ export function createTabSync(options: TabSyncOptions = {}): TabSync {
         await claim({ amount: request.amount, paymentMethodId: request.paymentMethodId });
 
         const outcome = await run(sent);
-        // Written before the lock is released: a tab waiting for it sees this charge at once.
         if (FINAL.test(outcome.status)) write(names.key(intentId), undefined);
-        if (outcome.status !== 'failed') remember({ seq: newestSeq() + 1, tab: tabId, outcome });
+        if (outcome.status !== 'failed') {
+          const entry: Landed = { seq: Math.max(newestSeq(known), newestSeq()) + 1, tab: tabId, outcome };
+          remember(entry);
+          // Told before the charge lock is released: the tab waiting for it sees this charge at once.
+          await landedTopUps.tell(entry);
+        }
         return { charged: true, outcome };
       });
     },

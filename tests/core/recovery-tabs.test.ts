@@ -17,9 +17,9 @@ let accounts = 0;
  * Two tabs of one account on one backend that starts at $0.25. `secondCannotReadBalance`: the
  * second tab's balance requests fail (a flaky network, a server too busy to answer in time).
  */
-function twoTabs({ secondCannotReadBalance = false } = {}) {
+function twoTabs({ secondCannotReadBalance = false, storageLagMs = 0 } = {}) {
   const backend = createFakeBillingAdapter({ balanceMinor: 25 });
-  const origin = createOrigin();
+  const origin = createOrigin({ storageLagMs });
   const account = `recovery-tabs-${++accounts}-${Math.random()}`;
   const tab = (adapter = backend): { recovery: Recovery; sync: TabSync } => {
     const parts = origin.tab();
@@ -68,8 +68,13 @@ describe('one conversation across tabs', () => {
     expect(backend.charges).toHaveLength(1);
   });
 
-  it('"Top up" pressed in both tabs at once charges once, and both resume', async () => {
-    const { backend, first, second } = twoTabs();
+  // storageLagMs: Chromium copies localStorage between tabs' processes a moment after a write, so
+  // the tab granted the charge lock next may not see the first charge in storage yet (seen in e2e).
+  it.each([
+    ['', 0],
+    [', even when localStorage reaches the other tab late', 200],
+  ])('"Top up" pressed in both tabs at once charges once, and both resume%s', async (_, storageLagMs) => {
+    const { backend, first, second } = twoTabs({ storageLagMs });
     const here = blockQuery(first.recovery, 'Monthly revenue');
     const there = blockQuery(second.recovery, 'Daily active users');
     await flush();
