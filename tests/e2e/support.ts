@@ -2,7 +2,7 @@
 // fresh seeded billing server per test, a Vite preview proxying to it, and Debian's Chromium.
 import { spawnSync } from 'node:child_process';
 import { createHash } from 'node:crypto';
-import { existsSync, readdirSync, statSync } from 'node:fs';
+import { existsSync, mkdirSync, readdirSync, rmSync, statSync } from 'node:fs';
 import { mkdir, mkdtemp, readdir, readFile, rename, rm, stat } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join, relative } from 'node:path';
@@ -40,14 +40,35 @@ async function filesUnder(dir: string): Promise<string[]> {
  */
 export function ensureLibraryBuilt(): void {
   const entry = join(root, 'dist/index.js');
-  const built = existsSync(entry) ? statSync(entry).mtimeMs : 0;
-  const sources = readdirSync(join(root, 'src'), { withFileTypes: true, recursive: true })
-    .filter((e) => e.isFile())
-    .map((e) => join(e.parentPath, e.name));
-  if (built && sources.every((file) => statSync(file).mtimeMs <= built)) return;
-  const env = { ...process.env, NODE_ENV: 'production' };
-  const result = spawnSync('npm', ['run', 'build'], { cwd: root, env, encoding: 'utf8' });
-  if (result.status !== 0) throw new Error(`npm run build failed:\n${result.stdout}\n${result.stderr}`);
+  const isBuilt = () => {
+    const built = existsSync(entry) ? statSync(entry).mtimeMs : 0;
+    const sources = readdirSync(join(root, 'src'), { withFileTypes: true, recursive: true })
+      .filter((e) => e.isFile())
+      .map((e) => join(e.parentPath, e.name));
+    return built > 0 && sources.every((file) => statSync(file).mtimeMs <= built);
+  };
+  // e2e files run two at a time: one builds while the other waits for it (a lock directory; one
+  // left by a crashed run is taken over after five minutes).
+  const lock = join(root, 'node_modules/.topup-kit-dist-build');
+  while (!isBuilt()) {
+    try {
+      mkdirSync(lock);
+    } catch {
+      if (Date.now() - (statSync(lock, { throwIfNoEntry: false })?.mtimeMs ?? 0) > 300_000)
+        rmSync(lock, { recursive: true, force: true });
+      else Atomics.wait(new Int32Array(new SharedArrayBuffer(4)), 0, 0, 500);
+      continue;
+    }
+    try {
+      if (isBuilt()) return;
+      const env = { ...process.env, NODE_ENV: 'production' };
+      const result = spawnSync('npm', ['run', 'build'], { cwd: root, env, encoding: 'utf8' });
+      if (result.status !== 0) throw new Error(`npm run build failed:\n${result.stdout}\n${result.stderr}`);
+      return;
+    } finally {
+      rmSync(lock, { recursive: true, force: true });
+    }
+  }
 }
 
 /**
