@@ -25,6 +25,7 @@ const linked = [
   '@radix-ui',
   'class-variance-authority',
   'clsx',
+  'tailwind-merge',
   'tailwindcss',
   '@tailwindcss',
   'vite',
@@ -210,6 +211,41 @@ describe('the shadcn registry, added offline to a fresh Vite + Tailwind v4 host'
       await page.getByText('Monthly revenue: 4200').waitFor();
       await dialog.waitFor({ state: 'hidden' });
       expect(errors).toEqual([]);
+    } finally {
+      await context.close();
+    }
+  });
+
+  test('in Chromium, dark: the copied parts take the host’s own .dark tokens, axe is clean, and the host cn merges classes', async () => {
+    const context = await (browser as Browser).newContext({ locale: 'en-US' });
+    context.setDefaultTimeout(15_000);
+    try {
+      const page = await context.newPage();
+      await page.goto(appServer?.url ?? '');
+      const addCredit = page
+        .getByRole('region', { name: 'Add credit' })
+        .getByRole('button', { name: /^Top up \$/ })
+        .first();
+      await addCredit.waitFor();
+      // The host's `className="px-2"` replaces the part's own px-4 (tailwind-merge in the host's cn).
+      const banner = page.locator('[data-slot="tk-low-balance-banner"]').first();
+      expect(await banner.evaluate((el) => getComputedStyle(el).paddingRight)).toBe('8px');
+
+      const light = await hostColours(page, 'primary', 'primary-foreground');
+      await page.evaluate(() => document.documentElement.classList.add('dark'));
+      const dark = await hostColours(page, 'primary', 'primary-foreground');
+      expect(dark).not.toEqual(light);
+      // The button eases into its new colours (transition-colors): the colours it settles on.
+      await expect.poll(() => paint(page, addCredit)).toEqual(dark);
+      expect(await axeViolations(page), 'page, dark').toEqual([]);
+
+      await page.getByRole('button', { name: 'Run Monthly revenue' }).click();
+      const dialog = page.getByRole('dialog', { name: /^Your balance (ran out|isn't enough for)/ });
+      await dialog.waitFor();
+      expect(await dialog.evaluate((el) => getComputedStyle(el).backgroundColor)).toBe(
+        (await hostColours(page, 'card'))[0],
+      );
+      expect(await axeViolations(page), 'modal, dark').toEqual([]);
     } finally {
       await context.close();
     }
