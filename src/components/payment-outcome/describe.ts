@@ -63,6 +63,21 @@ const views: Record<TopUpOutcome['kind'], PaymentOutcomeView> = {
   unknown: 'unknown',
 };
 
+type OutcomeMessage = keyof Messages['outcome'];
+type OneSentence = [
+  title: OutcomeMessage,
+  body: OutcomeMessage,
+  tone: PaymentOutcomeText['tone'],
+  action: PaymentOutcomeAction,
+];
+/** The outcomes told in a title and one sentence: their messages, tone and first action. */
+const toldInOneSentence = {
+  'requires-action': ['confirmTitle', 'confirmBody', 'caution', 'confirm'],
+  'connection-lost': ['connectionLostTitle', 'connectionLostBody', 'caution', 'try-again'],
+  'timed-out': ['timedOutTitle', 'timedOutBody', 'caution', 'none'],
+  unknown: ['unknownTitle', 'unknownBody', 'caution', 'try-again'],
+} satisfies Partial<Record<PaymentOutcomeView, OneSentence>>;
+
 /** The view of a top-up outcome without a kind (an older store, a host's own): from its status. */
 const kindOf = (outcome: TopUpOutcome): TopUpOutcome['kind'] =>
   outcome.kind ?? (outcome.status === 'failed' ? 'declined' : outcome.status);
@@ -111,14 +126,6 @@ export function describePayment(input: DescribeInput, format: Formatters): Payme
         expectedAt: outcome.expectedAt,
       };
     }
-    case 'requires-action':
-      return {
-        view,
-        title: text(m.confirmTitle),
-        body: [text(m.confirmBody)],
-        tone: 'caution',
-        action: 'confirm',
-      };
     case 'declined':
     case 'refused': {
       const declined = view === 'declined';
@@ -133,29 +140,11 @@ export function describePayment(input: DescribeInput, format: Formatters): Payme
         action: declined ? 'other-method' : 'change-amount',
       };
     }
-    case 'connection-lost':
-      return {
-        view,
-        title: text(m.connectionLostTitle),
-        body: [text(m.connectionLostBody)],
-        tone: 'caution',
-        action: 'try-again',
-      };
-    case 'timed-out':
-      return {
-        view,
-        title: text(m.timedOutTitle),
-        body: [text(m.timedOutBody)],
-        tone: 'caution',
-        action: 'none',
-      };
-    default:
-      return {
-        view: 'unknown',
-        title: text(m.unknownTitle),
-        body: [text(m.unknownBody)],
-        tone: 'caution',
-        action: 'try-again',
-      };
+    default: {
+      // Any other view (an outcome this version does not know) is told as unknown.
+      const told = view in toldInOneSentence ? (view as keyof typeof toldInOneSentence) : 'unknown';
+      const [title, body, tone, action]: OneSentence = toldInOneSentence[told];
+      return { view: told, title: text(m[title]), body: [text(m[body])], tone, action };
+    }
   }
 }
