@@ -2,9 +2,10 @@ import { waitingNeeds } from './amount';
 import { InsufficientBalanceError } from './errors';
 import { createInFlight } from './in-flight';
 import { isOpenOutcome, isTopUpResult, outcomeFromError, outcomeFromResult } from './outcome';
+import { randomId } from './random-id';
 import { runWithRecovery } from './run';
 import type { TabSync } from './tabs';
-import { createTopUpIntents, intentIdOf, newIdempotencyKey, type TopUpIntent } from './top-up-intents';
+import { createTopUpIntents, intentIdOf, type TopUpIntent } from './top-up-intents';
 import type {
   BalanceInfo,
   Money,
@@ -284,7 +285,7 @@ export const createRecovery = (options: RecoveryOptions): Recovery => {
       // A standalone top-up (a billing page) is always its own decision; in a conversation, a press
       // after another tab already paid for it is the same decision made twice.
       const since = snapshot.status === 'idle' ? Number.POSITIVE_INFINITY : tabMark;
-      const intent: TopUpIntent = topUpIntents.get(intentId) ?? { idempotencyKey: newIdempotencyKey() };
+      const intent: TopUpIntent = topUpIntents.get(intentId) ?? { idempotencyKey: randomId() };
       topUpIntents.set(intentId, intent);
       // A second call while one is in flight (a double click) gets the same promise.
       intent._inFlight ??= (async () => {

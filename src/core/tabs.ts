@@ -1,5 +1,6 @@
 import { createLandedTopUps, type Landed } from './landed-top-ups';
 import { holdLock, type LocksLike } from './locks';
+import { randomId } from './random-id';
 import type { Money, TopUpOutcome, TopUpRequest } from './types';
 
 export type { LocksLike };
@@ -97,8 +98,6 @@ type SharedKey = { key: string; at: number };
 
 const KEY_LIFETIME_MS = 86_400_000;
 const FINAL = /^(succeeded|failed)$/;
-
-const randomId = () => globalThis.crypto?.randomUUID?.() ?? `${Date.now()}-${Math.random()}`.slice(2);
 
 function browserDefaults(account: string) {
   const hasWindow = typeof window !== 'undefined';
@@ -309,6 +308,7 @@ export function createTabSync(options: TabSyncOptions = {}): TabSync {
         const outcome = await run(sent);
         if (FINAL.test(outcome.status)) write(names.key(intentId), undefined);
         if (outcome.status !== 'failed') {
+          // After the newest any tab told before the charge, or wrote to storage while it ran.
           const entry: Landed = { seq: Math.max(newestSeq(known), newestSeq()) + 1, tab: tabId, outcome };
           remember(entry);
           // Told before the charge lock is released: the tab waiting for it sees this charge at once.

@@ -10,9 +10,6 @@ export type TopUpIntent = {
 
 const STORAGE_KEY = 'topup-kit:top-ups';
 
-export const newIdempotencyKey = () =>
-  globalThis.crypto?.randomUUID?.() ?? `${Date.now()}-${Math.random()}`.replace('.', '');
-
 /** One intent per amount and payment method: pressing the same choice again is the same decision. */
 export const intentIdOf = (amount: Money, paymentMethodId?: string) =>
   `${amount.currency}${amount.amountMinor} ${paymentMethodId}`;
