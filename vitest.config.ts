@@ -22,9 +22,6 @@ export default mergeConfig(
   defineConfig({
     test: {
       // CI also writes a JSON report, from which .ci/run prints the plain "N passed, N failed" line.
-      // Vitest's default is one worker fewer than the cores: on CI's 2 cores, one file at a time.
-      // The suite is mostly waiting (timers, servers, Chromium), so two run at once.
-      maxWorkers: 2,
       reporters: process.env.CI
         ? ['default', ['json', { outputFile: 'test-results/vitest.json' }]]
         : ['default'],
@@ -76,8 +73,7 @@ export default mergeConfig(
             include: ['tests/e2e/**/*.test.ts'],
             testTimeout: 60_000,
             hookTimeout: 180_000,
-            // Two files at once: each mostly waits on its servers and Chromium. Their shared builds
-            // (the dashboard, dist) are made once and atomically (tests/e2e/support.ts).
+            fileParallelism: false,
           },
         },
         {
